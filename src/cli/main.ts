@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import * as fs from 'fs';
+import { AUDIT_USAGE, audit } from './audit';
+import { CliIo, UsageError } from './io';
+
+const USAGE = `usage: cdk8s-tls <command> [args]
+
+commands:
+  audit <file|dir|->... [--format text|json] [--strict]   check Kubernetes YAML with the library's rules
+
+${AUDIT_USAGE}`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit };
+
+/** Runs the CLI and returns its exit status. */
+export function main(argv: readonly string[], io: CliIo): number {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`cdk8s-tls: unknown command ${JSON.stringify(command)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`cdk8s-tls ${command}: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    // Whatever the input, the user gets a message and status 2, never a stack trace.
+    io.stderr(`cdk8s-tls ${command}: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => fs.readFileSync(0, 'utf8'),
+  });
+}

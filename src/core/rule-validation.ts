@@ -1,0 +1,92 @@
+import { ApiObject } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { AuditMode, ExternalReference } from '../rules/context';
+import { findingsByObject, ruleContext } from '../rules/engine';
+import { Finding, FindingSeverity } from '../rules/finding';
+import { KubeObject } from '../rules/object';
+
+/**
+ * The bridge from constructs to the rule engine: a construct's final JSON (after user patches)
+ * goes through the same rules as `cdk8s-tls audit`, together with every other object of the app,
+ * so cross-object rules (a certificate and the issuer it names) see the whole app.
+ *
+ * The rules run once per validation pass of the app, not once per construct: the first construct
+ * validated in a pass computes every finding, the others read theirs. A pass is over when a
+ * construct is validated a second time (cdk8s validates each construct once per pass).
+ */
+
+/** App context key: an ISO date the rules measure against instead of today (reproducible output). */
+export const NOW_CONTEXT_KEY = 'cdk8s-tls:now';
+/** App context key: `error` makes warnings fail synth, `silent` hides them. Default: printed to stderr. */
+export const WARNINGS_CONTEXT_KEY = 'cdk8s-tls:warnings';
+
+interface Pass {
+  readonly validated: Set<IConstruct>;
+  findings?: Map<ApiObject, Finding[]>;
+}
+
+const passes = new WeakMap<IConstruct, Pass>();
+const externalsByApp = new WeakMap<IConstruct, ExternalReference[]>();
+
+/** Declares an object that the app refers to but does not define (e.g. `ClusterIssuer.fromName`). */
+export function declareExternal(scope: IConstruct, reference: ExternalReference): void {
+  const root = scope.node.root;
+  const list = externalsByApp.get(root) ?? [];
+  list.push(reference);
+  externalsByApp.set(root, list);
+}
+
+/** Makes `owner` fail synth with the rule engine's errors about `apiObject`. */
+export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void {
+  owner.node.addValidation({
+    validate: () => {
+      const findings = findingsInPass(owner).get(apiObject) ?? [];
+      const warningMode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
+      const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR || warningMode === 'error');
+      if (warningMode === 'print') {
+        for (const f of findings.filter((x) => x.severity === FindingSeverity.WARNING)) {
+          process.stderr.write(`cdk8s-tls warning: [${owner.node.path}] ${formatFinding(f)}\n`);
+        }
+      }
+      return errors.map(formatFinding);
+    },
+  });
+}
+
+/** `[CM-C20] spec.privateKey.size: ...`: the construct path is prefixed by cdk8s. */
+export function formatFinding(finding: Finding): string {
+  return `[${finding.ruleId}] ${finding.message}`;
+}
+
+/** Every finding about the objects of the app that `scope` belongs to, by ApiObject. */
+export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
+  const root = scope.node.root;
+  const objects = new Map<KubeObject, ApiObject>();
+  for (const c of root.node.findAll()) {
+    if (c instanceof ApiObject) objects.set(c.toJson() as KubeObject, c);
+  }
+  const now = root.node.tryGetContext(NOW_CONTEXT_KEY);
+  const context = ruleContext([...objects.keys()], {
+    mode: AuditMode.APP,
+    now: now ? new Date(now) : undefined,
+    externals: externalsByApp.get(root) ?? [],
+  });
+  const result = new Map<ApiObject, Finding[]>();
+  for (const [obj, findings] of findingsByObject(context)) {
+    const apiObject = objects.get(obj);
+    if (apiObject) result.set(apiObject, findings);
+  }
+  return result;
+}
+
+function findingsInPass(owner: IConstruct): Map<ApiObject, Finding[]> {
+  const root = owner.node.root;
+  let pass = passes.get(root);
+  if (!pass || pass.validated.has(owner)) {
+    pass = { validated: new Set() };
+    passes.set(root, pass);
+  }
+  pass.validated.add(owner);
+  pass.findings ??= appFindings(owner);
+  return pass.findings;
+}

@@ -1,0 +1,3 @@
+import { ObjectCheck } from '../rule';
+
+export const CERTIFICATE_REQUEST_CHECKS: readonly ObjectCheck[] = [];

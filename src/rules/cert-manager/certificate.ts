@@ -1,0 +1,3 @@
+import { ObjectCheck } from '../rule';
+
+export const CERTIFICATE_CHECKS: readonly ObjectCheck[] = [];

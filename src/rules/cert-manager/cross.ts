@@ -1,0 +1,3 @@
+import { CrossCheck } from '../rule';
+
+export const CROSS_CHECKS: readonly CrossCheck[] = [];

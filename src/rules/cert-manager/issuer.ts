@@ -1,0 +1,3 @@
+import { ObjectCheck } from '../rule';
+
+export const ISSUER_CHECKS: readonly ObjectCheck[] = [];

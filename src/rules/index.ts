@@ -1,0 +1,3 @@
+export * from './finding';
+export { AuditMode, ExternalReference } from './context';
+export { AuditOptions, auditManifests } from './engine';

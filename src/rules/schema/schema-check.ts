@@ -1,0 +1,3 @@
+import { ObjectCheck } from '../rule';
+
+export const SCHEMA_CHECK: ObjectCheck = () => undefined;

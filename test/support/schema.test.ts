@@ -1,0 +1,34 @@
+import { expectSchemaValid, schemaProblems } from './schema';
+
+describe('schema helper', () => {
+  test('accepts a valid cert-manager Certificate and rejects a bad enum', () => {
+    const cert = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { name: 'web' },
+      spec: { secretName: 'web-tls', issuerRef: { name: 'ca' }, dnsNames: ['a.example.com'], privateKey: { algorithm: 'ECDSA', size: 256 } },
+    };
+    expect(schemaProblems(cert)).toEqual([]);
+    const bad = { ...cert, spec: { ...cert.spec, privateKey: { algorithm: 'DSA' } } };
+    expect(schemaProblems(bad).join('\n')).toMatch(/privateKey\/algorithm must be equal to one of the allowed values/);
+  });
+
+  test('handles Go (?i) regexes of the Prometheus Operator CRD', () => {
+    const monitor = {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: { name: 'cm' },
+      spec: { selector: {}, endpoints: [{ port: 'http-metrics', scheme: 'HTTP' }] },
+    };
+    expect(schemaProblems(monitor)).toEqual([]);
+  });
+
+  test('checks core objects with the Kubernetes schema', () => {
+    expect(schemaProblems({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'kubernetes.io/tls' })).toEqual([]);
+    expect(schemaProblems({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: 'x' }] } }).length).toBeGreaterThan(0);
+  });
+
+  test('an unknown kind fails instead of passing unchecked', () => {
+    expect(() => expectSchemaValid([{ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } }])).toThrow(/no schema known/);
+  });
+});
