@@ -42,9 +42,10 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     compilerOptions: { rootDir: '.' },
     include: ['imports/**/*.ts'],
   },
+  // test/tsconfig.json: paths are relative to test/; it type-checks the tests, the library and the examples.
   tsconfigDev: {
-    compilerOptions: { rootDir: '.' },
-    include: ['imports/**/*.ts', 'examples/**/*.ts', 'scripts/**/*.ts'],
+    compilerOptions: { rootDir: '..' },
+    include: ['../src/**/*.ts', '../imports/**/*.ts', '../examples/**/*.ts'],
   },
 
   jestOptions: {

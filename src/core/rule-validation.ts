@@ -1,6 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { AuditMode, ExternalReference } from '../rules/context';
+import { AuditMode, ExternalReference } from '../rules/audit-options';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
 import { KubeObject } from '../rules/object';

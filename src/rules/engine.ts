@@ -1,29 +1,10 @@
-import { AuditMode, ExternalReference, RuleContext } from './context';
+import { AuditMode, AuditOptions } from './audit-options';
+import { RuleContext } from './context';
 import { Finding, FindingSeverity } from './finding';
 import { KubeObject, apiGroupOf, isRecord, kindOf } from './object';
 import { ANY_KIND_CHECKS, CROSS_CHECKS, KIND_CHECKS } from './registry';
 import { Reporter } from './report';
 import { ObjectCheck } from './rule';
-
-/** Options of `auditManifests`. */
-export interface AuditOptions {
-  /**
-   * The date to measure against (CA/Browser Forum limits, expiry).
-   * @default - now
-   */
-  readonly now?: Date;
-  /**
-   * Whether a reference to an object missing from the input is an error (one cdk8s app) or a
-   * warning (files of a repository).
-   * @default AuditMode.AUDIT
-   */
-  readonly mode?: AuditMode;
-  /**
-   * Objects known to exist outside the input.
-   * @default - none
-   */
-  readonly externals?: ExternalReference[];
-}
 
 const CHECKS_BY_KIND: Map<string, ObjectCheck[]> = (() => {
   const byKind = new Map<string, ObjectCheck[]>();

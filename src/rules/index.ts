@@ -1,3 +1,3 @@
 export * from './finding';
-export { AuditMode, ExternalReference } from './context';
-export { AuditOptions, auditManifests } from './engine';
+export * from './audit-options';
+export { auditManifests } from './engine';

@@ -1,4 +1,4 @@
-import { Chart, Duration, Testing } from 'cdk8s';
+import { Duration, Testing } from 'cdk8s';
 import { Certificate, ClusterIssuer, KeyAlgorithm, KeyUsage, SelfSignedIssuer } from '../../src';
 import { objectOf, synthValid } from '../support/schema';
 

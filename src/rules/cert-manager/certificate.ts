@@ -1,3 +1,472 @@
+// cert-manager.io/v1 Certificate: the admission webhook's rules (reference document section 1,
+// V/certificate.go ValidateCertificateSpec, cert-manager v1.21.1) as `CM-C<n>` errors, plus the
+// insecure-but-accepted choices of section 7 as `TLS-X<n>` warnings.
+//
+// Not emitted, on purpose:
+// - C5, C16, C36 fire only when a webhook feature gate is off; v1.21 turns all of them on.
+// - C9 ("Field with type CN should be a string") can't fire: go-ldap's ParseDN yields string
+//   values only, `#hex` ones included.
+// - C22 is not an error: an Ed25519 key's `size` is ignored.
+// - X9, X10, X11 need the issuer and live with the cross-object rules.
+import { KubeObject, isSet, list, record, str } from '../object';
+import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { cronStandardError } from '../util/cron';
+import { parseMailAddress } from '../util/email';
+import { DAY_NS, HOUR_NS, MINUTE_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
+import { isGoCIDR, isGoIP } from '../util/ip';
+import { checkIssuerRef } from '../util/issuer-ref';
+import { fieldError, withFix } from '../util/k8s-field-error';
+import { parseLdapDN } from '../util/ldap-dn';
+import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../util/names';
+import { isCertManagerOid } from '../util/oid';
+import { isGoLoadableLocation } from '../util/timezone';
+import { isKnownUsage } from '../util/usages';
 
-export const CERTIFICATE_CHECKS: readonly ObjectCheck[] = [];
+const DEFAULT_DURATION_NS = 90 * DAY_NS;
+const MIN_DURATION_NS = HOUR_NS;
+const MIN_RENEW_BEFORE_NS = 5 * MINUTE_NS;
+const MAX_GO_DURATION_NS = 2 ** 63 - 1;
+
+const specOf = (obj: KubeObject): Record<string, any> => record(obj.spec);
+const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+const nonEmptyList = (value: unknown): boolean => list(value).length > 0;
+
+function checkSecretName(obj: KubeObject, report: Reporter): void {
+  const path = 'spec.secretName';
+  const secretName = str(specOf(obj).secretName) ?? '';
+  if (secretName === '') {
+    report.error('CM-C1', path, withFix(fieldError.required(path, 'must be specified'),
+      'set spec.secretName to the name of the Secret that will hold the key pair, e.g. `my-app-tls`'));
+    return;
+  }
+  for (const msg of dns1123SubdomainErrors(secretName)) {
+    report.error('CM-C2', path, withFix(fieldError.invalid(path, secretName, msg),
+      'use lowercase letters, digits, `-` and `.` only, e.g. `my-app-tls`'));
+  }
+}
+
+function checkIssuer(obj: KubeObject, report: Reporter): void {
+  checkIssuerRef(specOf(obj).issuerRef, 'spec.issuerRef', report, { name: 'CM-C3', kind: 'CM-C4' });
+}
+
+/** cert-manager's attribute names for literal subjects (pkg/util/pki/subject.go), case-sensitive. */
+const LITERAL_SUBJECT_KEYS: Readonly<Record<string, string>> = {
+  C: '2.5.4.6',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  CN: '2.5.4.3',
+  SERIALNUMBER: '2.5.4.5',
+  L: '2.5.4.7',
+  ST: '2.5.4.8',
+  STREET: '2.5.4.9',
+  DC: '0.9.2342.19200300.100.1.25',
+  UID: '0.9.2342.19200300.100.1.1',
+};
+const SUBJECT_LIST_FIELDS = ['organizations', 'countries', 'organizationalUnits', 'localities', 'provinces', 'streetAddresses', 'postalCodes'];
+
+/** The OID of a literal subject key, compared by value as Go's asn1.ObjectIdentifier.Equal does. */
+function literalKeyOid(type: string): string | undefined {
+  const oid = LITERAL_SUBJECT_KEYS[type] ?? (isCertManagerOid(type) ? type : undefined);
+  return oid?.split('.').map((arc) => BigInt(arc).toString()).join('.');
+}
+
+/** C6-C12: the subject, and that the certificate names something. */
+function checkSubjectAndNames(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  let commonName = str(spec.commonName) ?? '';
+  const literalSubject = str(spec.literalSubject) ?? '';
+  if (literalSubject !== '') {
+    if (commonName !== '') {
+      report.error('CM-C6', 'spec.commonName', withFix(fieldError.invalid('spec.commonName', commonName,
+        'When providing a `LiteralSubject` no `commonName` may be provided.'), 'put the common name into literalSubject as `CN=...` and remove spec.commonName'));
+    }
+    const subject = spec.subject;
+    if (isSet(subject) && (SUBJECT_LIST_FIELDS.some((f) => nonEmptyList(record(subject)[f])) || (str(record(subject).serialNumber) ?? '') !== '')) {
+      report.error('CM-C7', 'spec.subject', withFix(fieldError.invalid('spec.subject', subject,
+        'When providing a `LiteralSubject` no `Subject` properties may be provided.'), 'move the subject attributes into literalSubject (e.g. `O=Example,C=DE`) and remove spec.subject'));
+    }
+    const parsed = parseLdapDN(literalSubject);
+    if ('error' in parsed) {
+      report.error('CM-C8', 'spec.literalSubject', withFix(fieldError.invalid('spec.literalSubject', literalSubject, parsed.error),
+        'write an RFC 4514 DN such as `CN=app.example.com,O=Example,C=DE`, escaping `,`, `+`, `"`, `\\`, `<`, `>`, `;` and `=` with a backslash'));
+    } else {
+      // cert-manager walks the RDNs in reverse, so the first CN in the string is the one kept.
+      for (const attr of [...parsed.rdns].reverse().flat()) {
+        const oid = literalKeyOid(attr.type);
+        if (oid === '2.5.4.3') commonName = attr.value;
+        if (oid === undefined) {
+          report.error('CM-C10', 'spec.literalSubject', withFix(fieldError.invalid('spec.literalSubject', literalSubject,
+            `Literal subject contains unrecognized key with value [${attr.value}]`),
+          `key ${JSON.stringify(attr.type)} is unknown: use one of C, O, OU, CN, SERIALNUMBER, L, ST, STREET, DC, UID (upper case) or a dotted OID`));
+        }
+      }
+    }
+  }
+
+  if (commonName === '' && !['dnsNames', 'uris', 'emailAddresses', 'ipAddresses', 'otherNames'].some((f) => nonEmptyList(spec[f]))) {
+    report.error('CM-C11', 'spec', withFix(fieldError.invalid('spec', '',
+      'at least one of commonName (from the commonName field or from a literalSubject), dnsNames, emailSANs, ipAddresses, otherNames, or uriSANs must be set'),
+    'add the names the certificate is for to spec.dnsNames (or ipAddresses, uris, emailAddresses)'));
+  }
+  if (byteLength(commonName) > 64) {
+    report.error('CM-C12', 'spec.commonName', withFix(fieldError.tooLong('spec.commonName', 64),
+      `the common name ${JSON.stringify(commonName)} has ${byteLength(commonName)} bytes: drop commonName and rely on dnsNames, which have no such limit`));
+  }
+}
+
+/** C13-C15: IP and e-mail SANs. */
+function checkSans(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  list(spec.ipAddresses).forEach((ip, i) => {
+    const path = `spec.ipAddresses[${i}]`;
+    if (typeof ip !== 'string' || !isGoIP(ip)) {
+      report.error('CM-C13', path, withFix(fieldError.invalid(path, ip, 'invalid IP address'),
+        'write a plain IPv4 (`10.0.0.1`, no leading zeros) or IPv6 (`2001:db8::1`, no zone) address'));
+    }
+  });
+  list(spec.emailAddresses).forEach((email, i) => {
+    const path = `spec.emailAddresses[${i}]`;
+    const parsed = typeof email === 'string' ? parseMailAddress(email) : { error: 'mail: no address' };
+    if ('error' in parsed) {
+      report.error('CM-C14', path, withFix(fieldError.invalid(path, email, `invalid email address: ${parsed.error}`),
+        'write a bare address such as `alice@example.com`'));
+    } else if (parsed.address !== email) {
+      report.error('CM-C15', path, withFix(fieldError.invalid(path, email,
+        'invalid email address: make sure the supplied value only contains the email address itself'), `write only ${JSON.stringify(parsed.address)}`));
+    }
+  });
+}
+
+/** C17-C19: otherName SANs (the OtherNames gate is on in v1.21, so C16 never fires). */
+function checkOtherNames(obj: KubeObject, report: Reporter): void {
+  list(specOf(obj).otherNames).forEach((item, i) => {
+    const base = `spec.otherNames[${i}]`;
+    const oid = str(record(item).oid) ?? '';
+    if (oid === '') {
+      report.error('CM-C17', `${base}.oid`, withFix(fieldError.required(`${base}.oid`, 'must be specified'),
+        'set the otherName type OID, e.g. `1.3.6.1.4.1.311.20.2.3` for a UPN'));
+    }
+    // An empty OID fails the parser as well, so cert-manager reports it twice.
+    if (!isCertManagerOid(oid)) {
+      report.error('CM-C18', `${base}.oid`, withFix(fieldError.invalid(`${base}.oid`, oid, 'invalid oid syntax'),
+        'write the OID as dotted integers, e.g. `1.3.6.1.4.1.311.20.2.3`'));
+    }
+    if ((str(record(item).utf8Value) ?? '') === '') {
+      report.error('CM-C19', `${base}.utf8Value`, withFix(fieldError.required(`${base}.utf8Value`, 'must be set to a valid non-empty UTF8 string'),
+        'set utf8Value to the name, e.g. `user@corp.example.com`'));
+    }
+  });
+}
+
+const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
+  RSA: ['SHA256WithRSA', 'SHA384WithRSA', 'SHA512WithRSA'],
+  ECDSA: ['ECDSAWithSHA256', 'ECDSAWithSHA384', 'ECDSAWithSHA512'],
+  Ed25519: ['PureEd25519'],
+};
+
+/** C20-C24 and X2: the private key and the signature algorithm. */
+function checkKey(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  const privateKey = record(spec.privateKey);
+  const algorithm = str(privateKey.algorithm) ?? '';
+  const size = typeof privateKey.size === 'number' ? privateKey.size : 0;
+  if (isSet(spec.privateKey)) {
+    if (algorithm === '' || algorithm === 'RSA') {
+      if (size > 0 && (size < 2048 || size > 8192)) {
+        report.error('CM-C20', 'spec.privateKey.size', withFix(fieldError.invalid('spec.privateKey.size', size, 'must be between 2048 and 8192 for rsa keyAlgorithm'),
+          'use size 3072, or algorithm ECDSA with size 256'));
+      }
+    } else if (algorithm === 'ECDSA') {
+      if (size > 0 && size !== 256 && size !== 384 && size !== 521) {
+        report.error('CM-C21', 'spec.privateKey.size', withFix(fieldError.notSupported('spec.privateKey.size', size, ['256', '384', '521']),
+          'use size 256 (P-256) or 384 (P-384)'));
+      }
+    } else if (algorithm !== 'Ed25519') {
+      report.error('CM-C23', 'spec.privateKey.algorithm', withFix(fieldError.invalid('spec.privateKey.algorithm', algorithm, 'must be either empty or one of rsa, ecdsa or ed25519'),
+        'use RSA, ECDSA or Ed25519 (exactly this case)'));
+    }
+  }
+  const signatureAlgorithm = str(spec.signatureAlgorithm) ?? '';
+  const keyAlgorithm = algorithm === '' ? 'RSA' : algorithm;
+  const allowed = SIGNATURE_ALGORITHMS[keyAlgorithm];
+  if (signatureAlgorithm !== '' && allowed && !allowed.includes(signatureAlgorithm)) {
+    report.error('CM-C24', 'spec.signatureAlgorithm', withFix(fieldError.invalid('spec.signatureAlgorithm', signatureAlgorithm,
+      `for key algorithm ${keyAlgorithm} the allowed signature algorithms are [${allowed.join(' ')}]`), `use ${allowed[0]}, or remove signatureAlgorithm to let the issuer choose`));
+  }
+  if (privateKey.rotationPolicy === 'Never') {
+    report.warning('TLS-X2', 'spec.privateKey.rotationPolicy', 'spec.privateKey.rotationPolicy: `Never` keeps the same private key across renewals, so re-issuing after a key leak does not replace the leaked key (cert-manager made `Always` the default in v1.18); remove the field or set it to Always');
+  }
+}
+
+/** A Go duration field as nanoseconds; undefined when unset; null when the API server would refuse it. */
+function durationField(spec: Record<string, any>, field: string, report: Reporter, path = `spec.${field}`): number | undefined | null {
+  const value = spec[field];
+  if (!isSet(value)) return undefined;
+  const ns = typeof value === 'string' ? parseGoDuration(value) : undefined;
+  if (ns === undefined || Math.abs(ns) > MAX_GO_DURATION_NS) {
+    report.error('CM-DURATION', path, `${path}: ${JSON.stringify(value)} is not a Go duration, so the API server rejects the object before cert-manager sees it; write hours, minutes and seconds such as \`2160h\` or \`720h30m\` (there is no \`d\` unit)`);
+    return null;
+  }
+  return ns;
+}
+
+/** C25-C30 and the TLS-C30 gap: duration, renewBefore, renewBeforePercentage. */
+function checkDurations(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  const duration = durationField(spec, 'duration', report);
+  const renewBefore = durationField(spec, 'renewBefore', report);
+  const pct = Number.isInteger(spec.renewBeforePercentage) ? (spec.renewBeforePercentage as number) : undefined;
+  if (duration === null || renewBefore === null) return;
+
+  // Webhook parity: cert-manager only checks these when duration or renewBefore is set.
+  if (duration === undefined && renewBefore === undefined) {
+    if (pct !== undefined && (pct <= 0 || pct >= 100)) {
+      const cmText = pct <= 0 ? 'certificate renewBeforePercentage must result in a renewBefore less than duration' : 'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s';
+      report.error('TLS-C30', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct, cmText),
+        `cert-manager accepts this when neither duration nor renewBefore is set, but renewal would ${pct <= 0 ? 'always' : 'never'} trigger in time; use a value such as 33`));
+    }
+    return;
+  }
+
+  const effective = duration ?? DEFAULT_DURATION_NS;
+  const d = formatGoDuration(effective);
+  if (effective < MIN_DURATION_NS) {
+    report.error('CM-C25', 'spec.duration', withFix(fieldError.invalidText('spec.duration', d, 'certificate duration must be greater than 1h0m0s'),
+      'use a duration of at least 1h, e.g. `2160h` (90 days)'));
+  }
+  if (renewBefore !== undefined && pct !== undefined) {
+    const detail = 'renewBefore and renewBeforePercentage are mutually exclusive and cannot both be set';
+    const fix = 'keep only renewBeforePercentage (it follows the issued lifetime) or only renewBefore';
+    report.error('CM-C26', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', formatGoDuration(renewBefore), detail), fix));
+    report.error('CM-C26', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct, detail), fix));
+  }
+  if (renewBefore !== undefined) {
+    const rb = formatGoDuration(renewBefore);
+    if (renewBefore < MIN_RENEW_BEFORE_NS) {
+      report.error('CM-C27', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', rb, 'certificate renewBefore must be greater than 5m0s'),
+        'renew at least 5m before expiry; a third of the duration is a good default'));
+    }
+    if (renewBefore >= effective) {
+      report.error('CM-C28', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', rb, `certificate duration ${d} must be greater than renewBefore ${rb}`),
+        `use a renewBefore shorter than ${d}, e.g. ${formatGoDuration(Math.floor(effective / 3 / 1e9) * 1e9)}`));
+    }
+  }
+  if (pct !== undefined) {
+    const derived = (effective * (100 - pct)) / 100;
+    if (derived < MIN_RENEW_BEFORE_NS) {
+      report.error('CM-C29', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct,
+        'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s'), 'use a percentage such as 33'));
+    }
+    if (derived >= effective) {
+      report.error('CM-C30', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct,
+        'certificate renewBeforePercentage must result in a renewBefore less than duration'), 'use a percentage between 1 and 99, such as 33'));
+    }
+  }
+}
+
+/** C31, C32, X14. */
+function checkUsagesAndHistory(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  const usages = list(spec.usages);
+  usages.forEach((usage, i) => {
+    const path = `spec.usages[${i}]`;
+    if (typeof usage !== 'string' || !isKnownUsage(usage)) {
+      report.error('CM-C31', path, withFix(fieldError.invalid(path, usage ?? '', 'unknown keyusage'),
+        'use one of the names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth` (lowercase, with spaces)'));
+    }
+  });
+  const limit = spec.revisionHistoryLimit;
+  if (typeof limit === 'number' && limit < 1) {
+    report.error('CM-C32', 'spec.revisionHistoryLimit', withFix(fieldError.invalid('spec.revisionHistoryLimit', limit, 'must not be less than 1'),
+      'keep at least 1 CertificateRequest, e.g. revisionHistoryLimit: 3'));
+  }
+  const algorithm = str(record(spec.privateKey).algorithm);
+  if (algorithm === 'ECDSA' || algorithm === 'Ed25519') {
+    const explicit = usages.includes('key encipherment');
+    if (explicit || usages.length === 0) {
+      report.warning('TLS-X14', 'spec.usages', `spec.usages: ${explicit ? '`key encipherment` is requested' : 'the default usages include `key encipherment`'} with an ${algorithm} key, where it has no meaning (it is for RSA key transport; the CA/B Forum BRs mark it NOT RECOMMENDED); set usages explicitly to \`digital signature\` and \`server auth\``);
+    }
+  }
+}
+
+/** C33-C35: the Secret template's labels and annotations. */
+function checkSecretTemplate(obj: KubeObject, report: Reporter): void {
+  const template = record(specOf(obj).secretTemplate);
+  const labelsPath = 'spec.secretTemplate.labels';
+  for (const [key, value] of Object.entries(record(template.labels))) {
+    for (const msg of qualifiedNameErrors(key)) {
+      report.error('CM-C33', labelsPath, withFix(fieldError.invalid(labelsPath, key, msg), 'use a key like `app.kubernetes.io/name`'));
+    }
+    const text = typeof value === 'string' ? value : String(value);
+    const errors = typeof value === 'string' ? labelValueErrors(text) : ['label values must be strings'];
+    for (const msg of errors) {
+      report.error('CM-C33', labelsPath, withFix(fieldError.invalid(labelsPath, value, msg),
+        `use a value of at most 63 letters, digits, '-', '_' or '.' for label ${JSON.stringify(key)} (quote numbers and booleans in YAML)`));
+    }
+  }
+  const annotationsPath = 'spec.secretTemplate.annotations';
+  const annotations = record(template.annotations);
+  let size = 0;
+  for (const [key, value] of Object.entries(annotations)) {
+    size += byteLength(key) + byteLength(typeof value === 'string' ? value : '');
+    if (key.startsWith('cert-manager.io/') && key !== 'cert-manager.io/allow-direct-injection') {
+      report.error('CM-C34', annotationsPath, withFix(fieldError.invalid(annotationsPath, key, 'cert-manager.io/* annotations are not allowed'),
+        'remove it: cert-manager writes its own cert-manager.io/* annotations on the Secret'));
+    }
+    // Annotation keys are qualified names, case-insensitively.
+    for (const msg of qualifiedNameErrors(key.toLowerCase())) {
+      report.error('CM-C35', annotationsPath, withFix(fieldError.invalid(annotationsPath, key, msg), 'use a key like `example.com/owner`'));
+    }
+  }
+  if (size > 262144) {
+    report.error('CM-C35', annotationsPath, withFix(fieldError.tooLong(annotationsPath, 262144),
+      `the annotations hold ${size} bytes; keep large data out of annotations`));
+  }
+}
+
+/** C37-C39 and X12 (the NameConstraints gate is on in v1.21, so C36 never fires). */
+function checkNameConstraints(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  const nc = spec.nameConstraints;
+  if (!isSet(nc)) {
+    if (spec.isCA === true) {
+      report.warning('TLS-X12', 'spec.isCA', 'spec.isCA: a CA certificate without spec.nameConstraints can sign certificates for any name; add nameConstraints.permitted.dnsDomains (e.g. `[".internal.example.com"]`) to limit what it may issue');
+    }
+    return;
+  }
+  if (spec.isCA !== true) {
+    report.error('CM-C37', 'spec.nameConstraints', withFix(fieldError.invalid('spec.nameConstraints', nc, 'isCa should be true when nameConstraints is set'),
+      'set spec.isCA: true (name constraints only mean something in a CA certificate), or remove nameConstraints'));
+  }
+  const permitted = record(nc).permitted;
+  const excluded = record(nc).excluded;
+  if (!isSet(permitted) && !isSet(excluded)) {
+    report.error('CM-C38', 'spec.nameConstraints', withFix(fieldError.invalid('spec.nameConstraints', nc, 'either permitted or excluded must be set'),
+      'add nameConstraints.permitted (e.g. dnsDomains: [".example.com"]) or excluded'));
+  }
+  for (const [side, value] of [['permitted', permitted], ['excluded', excluded]] as const) {
+    list(record(value).ipRanges).forEach((range, i) => {
+      const path = `spec.nameConstraints.${side}.ipRanges[${i}]`;
+      if (typeof range !== 'string' || !isGoCIDR(range)) {
+        report.warning('CM-C39', path, withFix(fieldError.invalid(path, range, 'invalid CIDR address'),
+          'cert-manager v1.21.1 accepts this, but the next release rejects it: write a CIDR such as `10.0.0.0/8`'));
+      }
+    });
+  }
+}
+
+/** C40. */
+function checkOutputFormats(obj: KubeObject, report: Reporter): void {
+  const seen = new Set<string>();
+  list(specOf(obj).additionalOutputFormats).forEach((format, i) => {
+    const type = str(record(format).type) ?? '';
+    if (seen.has(type)) {
+      const path = `spec.additionalOutputFormats[${i}].type`;
+      report.error('CM-C40', path, withFix(fieldError.duplicate(path, type), `list each output format once; remove entry ${i}`));
+    }
+    seen.add(type);
+  });
+}
+
+/** C41-C43, X4, X5: JKS and PKCS#12 keystores share the same password rules. */
+function checkKeystore(keystore: Record<string, any>, kind: 'jks' | 'pkcs12', report: Reporter): void {
+  const label = kind === 'jks' ? 'JKS' : 'PKCS#12';
+  const path = `spec.keystores.${kind}`;
+  const hasPassword = isSet(keystore.password);
+  const hasRef = (str(record(keystore.passwordSecretRef).name) ?? '') !== '';
+  if (hasPassword && hasRef) {
+    report.error('CM-C41', path, withFix(fieldError.forbidden(path, `exactly one of passwordSecretRef and password must be provided for ${label} keystores; cannot set both`),
+      `remove ${path}.password and keep passwordSecretRef`));
+  }
+  if (!hasPassword && !hasRef) {
+    report.error('CM-C42', path, withFix(fieldError.forbidden(path, `must set exactly one of passwordSecretRef and password must for ${label} keystores`),
+      `set ${path}.passwordSecretRef to {name: <secret>, key: <key>}`));
+  }
+  if (hasPassword && keystore.password === '') {
+    report.error('CM-C43', `${path}.password`, withFix(fieldError.forbidden(`${path}.password`, `literal password cannot be empty if set on ${label} keystores`),
+      `use ${path}.passwordSecretRef instead`));
+  }
+  if (typeof keystore.password === 'string' && keystore.password !== '') {
+    report.warning('TLS-X5', `${path}.password`, `${path}.password: a literal keystore password puts the secret in the manifest and in Git; use ${path}.passwordSecretRef`);
+  }
+  if (kind === 'pkcs12' && keystore.create === true) {
+    const profile = str(keystore.profile);
+    if (profile === undefined || profile === 'LegacyRC2' || profile === 'LegacyDES') {
+      report.warning('TLS-X4', `${path}.profile`, `${path}.profile: ${profile === undefined ? 'unset means LegacyRC2' : profile}, ${profile === 'LegacyDES' ? 'a weak' : 'a deprecated'} PKCS#12 encryption that OpenSSL 3 and Java 20+ don't read by default; set profile: Modern2023 (or Modern2026 for FIPS 140-3)`);
+    }
+  }
+}
+
+function checkKeystores(obj: KubeObject, report: Reporter): void {
+  const keystores = record(specOf(obj).keystores);
+  for (const kind of ['jks', 'pkcs12'] as const) {
+    if (isSet(keystores[kind])) checkKeystore(record(keystores[kind]), kind, report);
+  }
+}
+
+/** C44-C48: renewal policy and windows (new in v1.21). */
+function checkRenewal(obj: KubeObject, report: Reporter): void {
+  const spec = specOf(obj);
+  if (!isSet(spec.renewal)) return;
+  const renewal = record(spec.renewal);
+  const policy = str(renewal.policy) ?? '';
+  const windows = list(renewal.windows);
+  if (policy === 'Disabled') {
+    if (windows.length > 0) {
+      report.error('CM-C45', 'spec.renewal.windows', withFix(fieldError.forbidden('spec.renewal.windows', 'windows cannot be set when `renewal.policy` is set to Disabled'),
+        'remove spec.renewal.windows, or use policy RenewBefore'));
+    }
+    return;
+  }
+  if (policy !== 'RenewBefore') {
+    report.error('CM-C44', 'spec.renewal.policy', withFix(fieldError.notSupported('spec.renewal.policy', `unsupported field ${policy}`, ['Disabled', 'RenewBefore']),
+      'set policy: RenewBefore (or Disabled)'));
+  }
+  windows.forEach((item, i) => {
+    const base = `spec.renewal.windows[${i}]`;
+    const window = record(item);
+    if (!isSet(window.windowDuration)) {
+      report.error('CM-C46', `${base}.windowDuration`, withFix(fieldError.required(`${base}.windowDuration`, 'windowDuration must be specified and should be greater than 0'),
+        'set windowDuration, e.g. `4h`'));
+    } else {
+      durationField(window, 'windowDuration', report, `${base}.windowDuration`);
+    }
+    const timezone = str(window.timezone) ?? '';
+    if (timezone !== '' && !isGoLoadableLocation(timezone)) {
+      report.error('CM-C47', `${base}.timezone`, withFix(fieldError.invalid(`${base}.timezone`, timezone, 'invalid value for timezone. timezone must be IANA compliant'),
+        'use an IANA zone name such as `Europe/Berlin` or `UTC` (case matters)'));
+    }
+    const cron = str(window.cron) ?? '';
+    const err = cronStandardError(cron);
+    if (err !== undefined) {
+      report.error('CM-C48', `${base}.cron`, withFix(fieldError.invalid(`${base}.cron`, cron,
+        `invalid cron syntax: ${err}. cron needs to follow: cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow`), 'write 5 fields, e.g. `0 2 * * 1-5` (02:00 on weekdays)'));
+    }
+  });
+}
+
+/** X15: a common name on a TLS certificate. */
+function checkCommonNameUse(obj: KubeObject, report: Reporter): void {
+  const commonName = str(specOf(obj).commonName) ?? '';
+  if (commonName !== '') {
+    report.warning('TLS-X15', 'spec.commonName', `spec.commonName: ${JSON.stringify(commonName)} is redundant with the SANs and NOT RECOMMENDED by the CA/B Forum BRs (Let's Encrypt's profiles omit it); list the name in spec.dnsNames and drop commonName`);
+  }
+}
+
+export const CERTIFICATE_CHECKS: readonly ObjectCheck[] = [
+  checkSecretName,
+  checkIssuer,
+  checkSubjectAndNames,
+  checkSans,
+  checkOtherNames,
+  checkKey,
+  checkDurations,
+  checkUsagesAndHistory,
+  checkSecretTemplate,
+  checkNameConstraints,
+  checkOutputFormats,
+  checkKeystores,
+  checkRenewal,
+  checkCommonNameUse,
+];
