@@ -10,3 +10,7 @@ export * from './issuers/issuer';
 export * from './issuers/self-signed-issuer';
 export * from './issuers/ca-issuer';
 export * from './blueprints/private-ca';
+export * from './issuers/acme-solver';
+export * from './issuers/acme-issuer';
+export * from './issuers/vault-issuer';
+export * from './issuers/venafi-issuer';

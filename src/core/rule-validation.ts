@@ -26,6 +26,8 @@ interface Pass {
 }
 
 const passes = new WeakMap<IConstruct, Pass>();
+/** Warnings already printed for an app: cdk8s may validate an app more than once per synth. */
+const printedWarnings = new WeakMap<IConstruct, Set<string>>();
 const externalsByApp = new WeakMap<IConstruct, ExternalReference[]>();
 
 /** Declares an object that the app refers to but does not define (e.g. `ClusterIssuer.fromName`). */
@@ -44,8 +46,12 @@ export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void
       const warningMode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
       const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR || warningMode === 'error');
       if (warningMode === 'print') {
+        const printed = printedWarnings.get(owner.node.root) ?? new Set<string>();
+        printedWarnings.set(owner.node.root, printed);
         for (const f of findings.filter((x) => x.severity === FindingSeverity.WARNING)) {
-          process.stderr.write(`cdk8s-tls warning: [${owner.node.path}] ${formatFinding(f)}\n`);
+          const line = `cdk8s-tls warning: [${owner.node.path}] ${formatFinding(f)}`;
+          if (!printed.has(line)) process.stderr.write(`${line}\n`);
+          printed.add(line);
         }
       }
       return errors.map(formatFinding);
