@@ -64,7 +64,7 @@ describe('Certificate', () => {
 
   test('every field of the spec is reachable', () => {
     const c = chart();
-    const issuer = new SelfSignedIssuer(c, 'ss');
+    const issuer = new SelfSignedIssuer(c, 'ss', { metadata: { namespace: 'pki' } });
     new Certificate(c, 'ca', {
       issuer,
       metadata: { name: 'root-ca', namespace: 'pki' },

@@ -117,8 +117,9 @@ function certificateRequest(spec: unknown, status?: unknown): Record<string, unk
   return { apiVersion: 'cert-manager.io/v1', kind: 'CertificateRequest', metadata: { name: 'cr', namespace: 'default' }, spec, ...(status !== undefined ? { status } : {}) };
 }
 
+/** The webhook's errors: the API server's schema layer (CRD-SCHEMA) is tested on its own. */
 function errors(spec: unknown, status?: unknown): Finding[] {
-  return auditManifests([certificateRequest(spec, status)]).filter((f) => f.severity === 'error');
+  return auditManifests([certificateRequest(spec, status)]).filter((f) => f.severity === 'error' && f.ruleId !== 'CRD-SCHEMA');
 }
 
 const approved = (status: string) => ({ type: 'Approved', status, reason: 'cert-manager.io' });

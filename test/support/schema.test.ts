@@ -32,3 +32,13 @@ describe('schema helper', () => {
     expect(() => expectSchemaValid([{ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } }])).toThrow(/no schema known/);
   });
 });
+
+test('a PrometheusRule, whose CRD has a Go (?i) after ^, validates', () => {
+  const rule = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PrometheusRule',
+    metadata: { name: 'r' },
+    spec: { groups: [{ name: 'g', rules: [{ alert: 'A', expr: 'vector(1)', labels: { severity: 'warning' } }] }] },
+  };
+  expect(schemaProblems(rule)).toEqual([]);
+});

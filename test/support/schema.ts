@@ -37,14 +37,16 @@ function crdVersions(): Map<string, CrdVersion> {
   return crdIndex;
 }
 
-// Go regexes may start with the inline flag (?i), which JavaScript rejects: strip it, use flag i.
+// Go regexes may open with the inline flag (?i) (after an optional ^), which JavaScript rejects:
+// strip it and use flag i.
+const GO_CASE_INSENSITIVE = /^(\^?)\(\?i\)/;
 const ajv = new Ajv({
   strict: false,
   allErrors: true,
   validateFormats: false,
   code: {
-    regExp: ((pattern: string, flags: string) => pattern.startsWith('(?i)')
-      ? new RegExp(pattern.slice(4), `${flags}i`)
+    regExp: ((pattern: string, flags: string) => GO_CASE_INSENSITIVE.test(pattern)
+      ? new RegExp(pattern.replace(GO_CASE_INSENSITIVE, '$1'), `${flags}i`)
       : new RegExp(pattern, flags)) as any,
   },
 });

@@ -1,3 +1,41 @@
+import { apiGroupOf, kindOf, str } from '../object';
 import { ObjectCheck } from '../rule';
+import { SCHEMA_GROUPS } from './generated';
+import { StructuralSchema, validateObject } from './openapi';
 
-export const SCHEMA_CHECK: ObjectCheck = () => undefined;
+export const CRD_SCHEMA_RULE_ID = 'CRD-SCHEMA';
+
+type GroupSchemas = { readonly [kindVersion: string]: object };
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+const loadedGroups = new Map<string, GroupSchemas>();
+
+/** The carried CRD schema of `apiVersion`/`kind`, loading its group's module on first use. */
+export function crdSchemaOf(apiVersion: string, kind: string): StructuralSchema | undefined {
+  const slash = apiVersion.indexOf('/');
+  if (slash < 0) return undefined;
+  const group = apiVersion.slice(0, slash);
+  const version = apiVersion.slice(slash + 1);
+  if (!hasOwn(SCHEMA_GROUPS, group)) return undefined;
+  let schemas = loadedGroups.get(group);
+  if (!schemas) {
+    schemas = SCHEMA_GROUPS[group]();
+    loadedGroups.set(group, schemas);
+  }
+  const key = `${kind}/${version}`;
+  return hasOwn(schemas, key) ? schemas[key] as StructuralSchema : undefined;
+}
+
+/**
+ * What the API server checks against the CRD's OpenAPI schema before any admission webhook runs:
+ * types, required fields, enums, patterns, bounds, and (as `kubectl apply` does) unknown fields.
+ * Kinds and versions whose schema the library does not carry are passed over.
+ */
+export const SCHEMA_CHECK: ObjectCheck = (obj, report) => {
+  if (apiGroupOf(obj) === '') return;
+  const schema = crdSchemaOf(str(obj.apiVersion) ?? '', kindOf(obj));
+  if (!schema) return;
+  for (const violation of validateObject(obj, schema)) {
+    report.error(CRD_SCHEMA_RULE_ID, violation.path, violation.message);
+  }
+};
