@@ -20,7 +20,15 @@ export function kindOf(obj: KubeObject): string {
   return typeof obj.kind === 'string' ? obj.kind : '';
 }
 
-export function metadataOf(obj: KubeObject): { name: string; namespace?: string; labels: Record<string, unknown>; annotations: Record<string, unknown> } {
+/** The metadata rules read, with absent or wrong-typed fields made empty. */
+export interface ObjectMetadata {
+  name: string;
+  namespace?: string;
+  labels: Record<string, unknown>;
+  annotations: Record<string, unknown>;
+}
+
+export function metadataOf(obj: KubeObject): ObjectMetadata {
   const md = isRecord(obj.metadata) ? obj.metadata : {};
   return {
     name: typeof md.name === 'string' ? md.name : '',

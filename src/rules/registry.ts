@@ -1,8 +1,8 @@
 // Which checks run on which kinds. A rule module exports its checks; this file wires them in.
-import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross';
 import { CERTIFICATE_CHECKS } from './cert-manager/certificate';
 import { CERTIFICATE_NAME_CHECKS } from './cert-manager/certificate-names';
 import { CERTIFICATE_REQUEST_CHECKS } from './cert-manager/certificate-request';
+import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross';
 import { ISSUER_CHECKS } from './cert-manager/issuer';
 import { CrossCheck, KindChecks, ObjectCheck } from './rule';
 import { SCHEMA_CHECK } from './schema/schema-check';

@@ -246,6 +246,8 @@ describe('Certificate insecure choices (warnings)', () => {
   test('TLS-X15 commonName', () => {
     expect(audit(base)).toContainEqual(warning('TLS-X15', 'spec.commonName', 'drop commonName'));
     expect(audit({ secretName: 'abc', issuerRef: validIssuerRef, dnsNames: ['a.example.com'] }).map((f) => f.ruleId)).not.toContain('TLS-X15');
+    // A CA's subject names it in chains and trust stores; it has no SANs.
+    expect(audit({ secretName: 'ca', issuerRef: validIssuerRef, commonName: 'Example Root CA', isCA: true }).map((f) => f.ruleId)).not.toContain('TLS-X15');
   });
 
   test('CM-C39 (master only) is a warning', () => {

@@ -1,8 +1,9 @@
 import * as fc from 'fast-check';
 import { CA_BUNDLE, CA_PEM } from './issuer-fixtures';
+import { fieldError, stringer } from '../../src/rules/util/field-error';
 import { joinHostPort, recursiveNameserverError, splitHostPort, validNameserver } from '../../src/rules/util/nameserver';
 import { caBundleProblem, decodeGoBytes, pemHasCertificate } from '../../src/rules/util/pem';
-import { fieldError, secretKeySelectorProblems } from '../../src/rules/util/secret-ref';
+import { secretKeySelectorProblems } from '../../src/rules/util/secret-ref';
 
 describe('splitHostPort (Go net.SplitHostPort test tables)', () => {
   test.each([
@@ -159,7 +160,7 @@ describe('secret references and field errors', () => {
     expect(fieldError.forbidden('x')).toBe('Forbidden: x');
     expect(fieldError.invalid('a"b', 'x')).toBe('Invalid value: "a\\"b": x');
     expect(fieldError.invalid(true, 'x')).toBe('Invalid value: true: x');
-    expect(fieldError.invalid({ raw: '-5s' }, 'x')).toBe('Invalid value: -5s: x');
+    expect(fieldError.invalid(stringer('-5s'), 'x')).toBe('Invalid value: -5s: x');
     expect(fieldError.notSupported('', ['A', 'B'])).toBe('Unsupported value: "": supported values: "A", "B"');
   });
 });

@@ -6,8 +6,8 @@
 import { KubeObject, isSet, list, record } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { fieldError, reportField } from '../util/field-error';
 import { checkIssuerRef } from '../util/issuer-ref';
-import { fieldError, withFix } from '../util/k8s-field-error';
 import { parseCsrPem } from '../util/pkcs10';
 import { extKeyUsageNames, keyUsageNames, printUsages, usagesToX509 } from '../util/usages';
 
@@ -33,8 +33,12 @@ function checkRequest(obj: KubeObject, report: Reporter): void {
   const path = 'spec.request';
   const request = spec.request;
   if (!isSet(request) || request === '') {
-    report.error('CM-R2', path, withFix(fieldError.required(path, 'must be specified'),
-      'set spec.request to the base64-encoded PEM CSR (`base64 -w0 < tls.csr`)'));
+    reportField(report, {
+      ruleId: 'CM-R2',
+      path,
+      body: fieldError.required('must be specified'),
+      fix: 'set spec.request to the base64-encoded PEM CSR (`base64 -w0 < tls.csr`)',
+    });
     return;
   }
 
@@ -42,8 +46,12 @@ function checkRequest(obj: KubeObject, report: Reporter): void {
   const isCA = spec.isCA === true;
   const expected = usagesToX509(usages, isCA);
   if (expected.unknown.length > 0) {
-    report.error('CM-R3', 'spec.usages', withFix(fieldError.invalid('spec.usages', spec.usages, `unknown key usages: [${expected.unknown.join(' ')}]`),
-      'use names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth`'));
+    reportField(report, {
+      ruleId: 'CM-R3',
+      path: 'spec.usages',
+      body: fieldError.invalid(spec.usages, `unknown key usages: [${expected.unknown.join(' ')}]`),
+      fix: 'use names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth`',
+    });
     return;
   }
 
@@ -54,7 +62,7 @@ function checkRequest(obj: KubeObject, report: Reporter): void {
   }
   const parsed = parseCsrPem(pem);
   const invalid = (detail: string, fix: string) =>
-    report.error('CM-R4', path, withFix(`${path}: Invalid value: "<CSR>": ${detail}`, fix));
+    reportField(report, { ruleId: 'CM-R4', path, body: fieldError.invalid('<CSR>', detail), fix });
   if ('error' in parsed) {
     invalid(parsed.error, 'put a PEM `CERTIFICATE REQUEST` signed by its own key into spec.request (base64-encoded)');
     return;
@@ -88,16 +96,29 @@ function checkApprovalConditions(obj: KubeObject, report: Reporter): void {
   const denied = ofType('Denied');
   for (const [type, found] of [['Approved', approved], ['Denied', denied]] as const) {
     if (found.length > 1) {
-      report.error('CM-R5', path, withFix(fieldError.forbidden(path, `multiple "${type}" conditions present`), `keep a single ${type} condition`));
+      reportField(report, {
+        ruleId: 'CM-R5',
+        path,
+        body: fieldError.forbidden(`multiple "${type}" conditions present`),
+        fix: `keep a single ${type} condition`,
+      });
     } else if (found.length === 1 && found[0].status !== 'True') {
       const condPath = `${path}.${type}`;
-      report.error('CM-R6', condPath, withFix(fieldError.invalid(condPath, found[0].status ?? null, `"${type}" condition may only be set to True`),
-        `remove the ${type} condition; approvers only ever set it to True`));
+      reportField(report, {
+        ruleId: 'CM-R6',
+        path: condPath,
+        body: fieldError.invalid(found[0].status ?? null, `"${type}" condition may only be set to True`),
+        fix: `remove the ${type} condition; approvers only ever set it to True`,
+      });
     }
   }
   if (approved.length > 0 && denied.length > 0) {
-    report.error('CM-R7', path, withFix(fieldError.forbidden(path, "both 'Denied' and 'Approved' conditions cannot coexist"),
-      'keep either the Approved or the Denied condition'));
+    reportField(report, {
+      ruleId: 'CM-R7',
+      path,
+      body: fieldError.forbidden("both 'Denied' and 'Approved' conditions cannot coexist"),
+      fix: 'keep either the Approved or the Denied condition',
+    });
   }
 }
 

@@ -13,10 +13,10 @@ import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
 import { cronStandardError } from '../util/cron';
 import { parseMailAddress } from '../util/email';
+import { fieldError, reportField, stringer } from '../util/field-error';
 import { DAY_NS, HOUR_NS, MINUTE_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
 import { isGoCIDR, isGoIP } from '../util/ip';
 import { checkIssuerRef } from '../util/issuer-ref';
-import { fieldError, withFix } from '../util/k8s-field-error';
 import { parseLdapDN } from '../util/ldap-dn';
 import { dns1123SubdomainErrors, labelValueErrors, qualifiedNameErrors } from '../util/names';
 import { isCertManagerOid } from '../util/oid';
@@ -36,13 +36,21 @@ function checkSecretName(obj: KubeObject, report: Reporter): void {
   const path = 'spec.secretName';
   const secretName = str(specOf(obj).secretName) ?? '';
   if (secretName === '') {
-    report.error('CM-C1', path, withFix(fieldError.required(path, 'must be specified'),
-      'set spec.secretName to the name of the Secret that will hold the key pair, e.g. `my-app-tls`'));
+    reportField(report, {
+      ruleId: 'CM-C1',
+      path,
+      body: fieldError.required('must be specified'),
+      fix: 'set spec.secretName to the name of the Secret that will hold the key pair, e.g. `my-app-tls`',
+    });
     return;
   }
   for (const msg of dns1123SubdomainErrors(secretName)) {
-    report.error('CM-C2', path, withFix(fieldError.invalid(path, secretName, msg),
-      'use lowercase letters, digits, `-` and `.` only, e.g. `my-app-tls`'));
+    reportField(report, {
+      ruleId: 'CM-C2',
+      path,
+      body: fieldError.invalid(secretName, msg),
+      fix: 'use lowercase letters, digits, `-` and `.` only, e.g. `my-app-tls`',
+    });
   }
 }
 
@@ -78,40 +86,62 @@ function checkSubjectAndNames(obj: KubeObject, report: Reporter): void {
   const literalSubject = str(spec.literalSubject) ?? '';
   if (literalSubject !== '') {
     if (commonName !== '') {
-      report.error('CM-C6', 'spec.commonName', withFix(fieldError.invalid('spec.commonName', commonName,
-        'When providing a `LiteralSubject` no `commonName` may be provided.'), 'put the common name into literalSubject as `CN=...` and remove spec.commonName'));
+      reportField(report, {
+        ruleId: 'CM-C6',
+        path: 'spec.commonName',
+        body: fieldError.invalid(commonName, 'When providing a `LiteralSubject` no `commonName` may be provided.'),
+        fix: 'put the common name into literalSubject as `CN=...` and remove spec.commonName',
+      });
     }
     const subject = spec.subject;
     if (isSet(subject) && (SUBJECT_LIST_FIELDS.some((f) => nonEmptyList(record(subject)[f])) || (str(record(subject).serialNumber) ?? '') !== '')) {
-      report.error('CM-C7', 'spec.subject', withFix(fieldError.invalid('spec.subject', subject,
-        'When providing a `LiteralSubject` no `Subject` properties may be provided.'), 'move the subject attributes into literalSubject (e.g. `O=Example,C=DE`) and remove spec.subject'));
+      reportField(report, {
+        ruleId: 'CM-C7',
+        path: 'spec.subject',
+        body: fieldError.invalid(subject, 'When providing a `LiteralSubject` no `Subject` properties may be provided.'),
+        fix: 'move the subject attributes into literalSubject (e.g. `O=Example,C=DE`) and remove spec.subject',
+      });
     }
     const parsed = parseLdapDN(literalSubject);
     if ('error' in parsed) {
-      report.error('CM-C8', 'spec.literalSubject', withFix(fieldError.invalid('spec.literalSubject', literalSubject, parsed.error),
-        'write an RFC 4514 DN such as `CN=app.example.com,O=Example,C=DE`, escaping `,`, `+`, `"`, `\\`, `<`, `>`, `;` and `=` with a backslash'));
+      reportField(report, {
+        ruleId: 'CM-C8',
+        path: 'spec.literalSubject',
+        body: fieldError.invalid(literalSubject, parsed.error),
+        fix: 'write an RFC 4514 DN such as `CN=app.example.com,O=Example,C=DE`, escaping `,`, `+`, `"`, `\\`, `<`, `>`, `;` and `=` with a backslash',
+      });
     } else {
       // cert-manager walks the RDNs in reverse, so the first CN in the string is the one kept.
       for (const attr of [...parsed.rdns].reverse().flat()) {
         const oid = literalKeyOid(attr.type);
         if (oid === '2.5.4.3') commonName = attr.value;
         if (oid === undefined) {
-          report.error('CM-C10', 'spec.literalSubject', withFix(fieldError.invalid('spec.literalSubject', literalSubject,
-            `Literal subject contains unrecognized key with value [${attr.value}]`),
-          `key ${JSON.stringify(attr.type)} is unknown: use one of C, O, OU, CN, SERIALNUMBER, L, ST, STREET, DC, UID (upper case) or a dotted OID`));
+          reportField(report, {
+            ruleId: 'CM-C10',
+            path: 'spec.literalSubject',
+            body: fieldError.invalid(literalSubject, `Literal subject contains unrecognized key with value [${attr.value}]`),
+            fix: `key ${JSON.stringify(attr.type)} is unknown: use one of C, O, OU, CN, SERIALNUMBER, L, ST, STREET, DC, UID (upper case) or a dotted OID`,
+          });
         }
       }
     }
   }
 
   if (commonName === '' && !['dnsNames', 'uris', 'emailAddresses', 'ipAddresses', 'otherNames'].some((f) => nonEmptyList(spec[f]))) {
-    report.error('CM-C11', 'spec', withFix(fieldError.invalid('spec', '',
-      'at least one of commonName (from the commonName field or from a literalSubject), dnsNames, emailSANs, ipAddresses, otherNames, or uriSANs must be set'),
-    'add the names the certificate is for to spec.dnsNames (or ipAddresses, uris, emailAddresses)'));
+    reportField(report, {
+      ruleId: 'CM-C11',
+      path: 'spec',
+      body: fieldError.invalid('', 'at least one of commonName (from the commonName field or from a literalSubject), dnsNames, emailSANs, ipAddresses, otherNames, or uriSANs must be set'),
+      fix: 'add the names the certificate is for to spec.dnsNames (or ipAddresses, uris, emailAddresses)',
+    });
   }
   if (byteLength(commonName) > 64) {
-    report.error('CM-C12', 'spec.commonName', withFix(fieldError.tooLong('spec.commonName', 64),
-      `the common name ${JSON.stringify(commonName)} has ${byteLength(commonName)} bytes: drop commonName and rely on dnsNames, which have no such limit`));
+    reportField(report, {
+      ruleId: 'CM-C12',
+      path: 'spec.commonName',
+      body: fieldError.tooLong(64),
+      fix: `the common name ${JSON.stringify(commonName)} has ${byteLength(commonName)} bytes: drop commonName and rely on dnsNames, which have no such limit`,
+    });
   }
 }
 
@@ -121,19 +151,31 @@ function checkSans(obj: KubeObject, report: Reporter): void {
   list(spec.ipAddresses).forEach((ip, i) => {
     const path = `spec.ipAddresses[${i}]`;
     if (typeof ip !== 'string' || !isGoIP(ip)) {
-      report.error('CM-C13', path, withFix(fieldError.invalid(path, ip, 'invalid IP address'),
-        'write a plain IPv4 (`10.0.0.1`, no leading zeros) or IPv6 (`2001:db8::1`, no zone) address'));
+      reportField(report, {
+        ruleId: 'CM-C13',
+        path,
+        body: fieldError.invalid(ip, 'invalid IP address'),
+        fix: 'write a plain IPv4 (`10.0.0.1`, no leading zeros) or IPv6 (`2001:db8::1`, no zone) address',
+      });
     }
   });
   list(spec.emailAddresses).forEach((email, i) => {
     const path = `spec.emailAddresses[${i}]`;
     const parsed = typeof email === 'string' ? parseMailAddress(email) : { error: 'mail: no address' };
     if ('error' in parsed) {
-      report.error('CM-C14', path, withFix(fieldError.invalid(path, email, `invalid email address: ${parsed.error}`),
-        'write a bare address such as `alice@example.com`'));
+      reportField(report, {
+        ruleId: 'CM-C14',
+        path,
+        body: fieldError.invalid(email, `invalid email address: ${parsed.error}`),
+        fix: 'write a bare address such as `alice@example.com`',
+      });
     } else if (parsed.address !== email) {
-      report.error('CM-C15', path, withFix(fieldError.invalid(path, email,
-        'invalid email address: make sure the supplied value only contains the email address itself'), `write only ${JSON.stringify(parsed.address)}`));
+      reportField(report, {
+        ruleId: 'CM-C15',
+        path,
+        body: fieldError.invalid(email, 'invalid email address: make sure the supplied value only contains the email address itself'),
+        fix: `write only ${JSON.stringify(parsed.address)}`,
+      });
     }
   });
 }
@@ -144,17 +186,29 @@ function checkOtherNames(obj: KubeObject, report: Reporter): void {
     const base = `spec.otherNames[${i}]`;
     const oid = str(record(item).oid) ?? '';
     if (oid === '') {
-      report.error('CM-C17', `${base}.oid`, withFix(fieldError.required(`${base}.oid`, 'must be specified'),
-        'set the otherName type OID, e.g. `1.3.6.1.4.1.311.20.2.3` for a UPN'));
+      reportField(report, {
+        ruleId: 'CM-C17',
+        path: `${base}.oid`,
+        body: fieldError.required('must be specified'),
+        fix: 'set the otherName type OID, e.g. `1.3.6.1.4.1.311.20.2.3` for a UPN',
+      });
     }
     // An empty OID fails the parser as well, so cert-manager reports it twice.
     if (!isCertManagerOid(oid)) {
-      report.error('CM-C18', `${base}.oid`, withFix(fieldError.invalid(`${base}.oid`, oid, 'invalid oid syntax'),
-        'write the OID as dotted integers, e.g. `1.3.6.1.4.1.311.20.2.3`'));
+      reportField(report, {
+        ruleId: 'CM-C18',
+        path: `${base}.oid`,
+        body: fieldError.invalid(oid, 'invalid oid syntax'),
+        fix: 'write the OID as dotted integers, e.g. `1.3.6.1.4.1.311.20.2.3`',
+      });
     }
     if ((str(record(item).utf8Value) ?? '') === '') {
-      report.error('CM-C19', `${base}.utf8Value`, withFix(fieldError.required(`${base}.utf8Value`, 'must be set to a valid non-empty UTF8 string'),
-        'set utf8Value to the name, e.g. `user@corp.example.com`'));
+      reportField(report, {
+        ruleId: 'CM-C19',
+        path: `${base}.utf8Value`,
+        body: fieldError.required('must be set to a valid non-empty UTF8 string'),
+        fix: 'set utf8Value to the name, e.g. `user@corp.example.com`',
+      });
     }
   });
 }
@@ -174,25 +228,41 @@ function checkKey(obj: KubeObject, report: Reporter): void {
   if (isSet(spec.privateKey)) {
     if (algorithm === '' || algorithm === 'RSA') {
       if (size > 0 && (size < 2048 || size > 8192)) {
-        report.error('CM-C20', 'spec.privateKey.size', withFix(fieldError.invalid('spec.privateKey.size', size, 'must be between 2048 and 8192 for rsa keyAlgorithm'),
-          'use size 3072, or algorithm ECDSA with size 256'));
+        reportField(report, {
+          ruleId: 'CM-C20',
+          path: 'spec.privateKey.size',
+          body: fieldError.invalid(size, 'must be between 2048 and 8192 for rsa keyAlgorithm'),
+          fix: 'use size 3072, or algorithm ECDSA with size 256',
+        });
       }
     } else if (algorithm === 'ECDSA') {
       if (size > 0 && size !== 256 && size !== 384 && size !== 521) {
-        report.error('CM-C21', 'spec.privateKey.size', withFix(fieldError.notSupported('spec.privateKey.size', size, ['256', '384', '521']),
-          'use size 256 (P-256) or 384 (P-384)'));
+        reportField(report, {
+          ruleId: 'CM-C21',
+          path: 'spec.privateKey.size',
+          body: fieldError.notSupported(size, ['256', '384', '521']),
+          fix: 'use size 256 (P-256) or 384 (P-384)',
+        });
       }
     } else if (algorithm !== 'Ed25519') {
-      report.error('CM-C23', 'spec.privateKey.algorithm', withFix(fieldError.invalid('spec.privateKey.algorithm', algorithm, 'must be either empty or one of rsa, ecdsa or ed25519'),
-        'use RSA, ECDSA or Ed25519 (exactly this case)'));
+      reportField(report, {
+        ruleId: 'CM-C23',
+        path: 'spec.privateKey.algorithm',
+        body: fieldError.invalid(algorithm, 'must be either empty or one of rsa, ecdsa or ed25519'),
+        fix: 'use RSA, ECDSA or Ed25519 (exactly this case)',
+      });
     }
   }
   const signatureAlgorithm = str(spec.signatureAlgorithm) ?? '';
   const keyAlgorithm = algorithm === '' ? 'RSA' : algorithm;
   const allowed = SIGNATURE_ALGORITHMS[keyAlgorithm];
   if (signatureAlgorithm !== '' && allowed && !allowed.includes(signatureAlgorithm)) {
-    report.error('CM-C24', 'spec.signatureAlgorithm', withFix(fieldError.invalid('spec.signatureAlgorithm', signatureAlgorithm,
-      `for key algorithm ${keyAlgorithm} the allowed signature algorithms are [${allowed.join(' ')}]`), `use ${allowed[0]}, or remove signatureAlgorithm to let the issuer choose`));
+    reportField(report, {
+      ruleId: 'CM-C24',
+      path: 'spec.signatureAlgorithm',
+      body: fieldError.invalid(signatureAlgorithm, `for key algorithm ${keyAlgorithm} the allowed signature algorithms are [${allowed.join(' ')}]`),
+      fix: `use ${allowed[0]}, or remove signatureAlgorithm to let the issuer choose`,
+    });
   }
   if (privateKey.rotationPolicy === 'Never') {
     report.warning('TLS-X2', 'spec.privateKey.rotationPolicy', 'spec.privateKey.rotationPolicy: `Never` keeps the same private key across renewals, so re-issuing after a key leak does not replace the leaked key (cert-manager made `Always` the default in v1.18); remove the field or set it to Always');
@@ -223,8 +293,12 @@ function checkDurations(obj: KubeObject, report: Reporter): void {
   if (duration === undefined && renewBefore === undefined) {
     if (pct !== undefined && (pct <= 0 || pct >= 100)) {
       const cmText = pct <= 0 ? 'certificate renewBeforePercentage must result in a renewBefore less than duration' : 'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s';
-      report.error('TLS-C30', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct, cmText),
-        `cert-manager accepts this when neither duration nor renewBefore is set, but renewal would ${pct <= 0 ? 'always' : 'never'} trigger in time; use a value such as 33`));
+      reportField(report, {
+        ruleId: 'TLS-C30',
+        path: 'spec.renewBeforePercentage',
+        body: fieldError.invalid(pct, cmText),
+        fix: `cert-manager accepts this when neither duration nor renewBefore is set, but renewal would ${pct <= 0 ? 'always' : 'never'} trigger in time; use a value such as 33`,
+      });
     }
     return;
   }
@@ -232,35 +306,60 @@ function checkDurations(obj: KubeObject, report: Reporter): void {
   const effective = duration ?? DEFAULT_DURATION_NS;
   const d = formatGoDuration(effective);
   if (effective < MIN_DURATION_NS) {
-    report.error('CM-C25', 'spec.duration', withFix(fieldError.invalidText('spec.duration', d, 'certificate duration must be greater than 1h0m0s'),
-      'use a duration of at least 1h, e.g. `2160h` (90 days)'));
+    reportField(report, {
+      ruleId: 'CM-C25',
+      path: 'spec.duration',
+      body: fieldError.invalid(stringer(d), 'certificate duration must be greater than 1h0m0s'),
+      fix: 'use a duration of at least 1h, e.g. `2160h` (90 days)',
+    });
   }
   if (renewBefore !== undefined && pct !== undefined) {
     const detail = 'renewBefore and renewBeforePercentage are mutually exclusive and cannot both be set';
     const fix = 'keep only renewBeforePercentage (it follows the issued lifetime) or only renewBefore';
-    report.error('CM-C26', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', formatGoDuration(renewBefore), detail), fix));
-    report.error('CM-C26', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct, detail), fix));
+    reportField(report, {
+      ruleId: 'CM-C26',
+      path: 'spec.renewBefore',
+      body: fieldError.invalid(stringer(formatGoDuration(renewBefore)), detail),
+      fix,
+    });
+    reportField(report, { ruleId: 'CM-C26', path: 'spec.renewBeforePercentage', body: fieldError.invalid(pct, detail), fix });
   }
   if (renewBefore !== undefined) {
     const rb = formatGoDuration(renewBefore);
     if (renewBefore < MIN_RENEW_BEFORE_NS) {
-      report.error('CM-C27', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', rb, 'certificate renewBefore must be greater than 5m0s'),
-        'renew at least 5m before expiry; a third of the duration is a good default'));
+      reportField(report, {
+        ruleId: 'CM-C27',
+        path: 'spec.renewBefore',
+        body: fieldError.invalid(stringer(rb), 'certificate renewBefore must be greater than 5m0s'),
+        fix: 'renew at least 5m before expiry; a third of the duration is a good default',
+      });
     }
     if (renewBefore >= effective) {
-      report.error('CM-C28', 'spec.renewBefore', withFix(fieldError.invalidText('spec.renewBefore', rb, `certificate duration ${d} must be greater than renewBefore ${rb}`),
-        `use a renewBefore shorter than ${d}, e.g. ${formatGoDuration(Math.floor(effective / 3 / 1e9) * 1e9)}`));
+      reportField(report, {
+        ruleId: 'CM-C28',
+        path: 'spec.renewBefore',
+        body: fieldError.invalid(stringer(rb), `certificate duration ${d} must be greater than renewBefore ${rb}`),
+        fix: `use a renewBefore shorter than ${d}, e.g. ${formatGoDuration(Math.floor(effective / 3 / 1e9) * 1e9)}`,
+      });
     }
   }
   if (pct !== undefined) {
     const derived = (effective * (100 - pct)) / 100;
     if (derived < MIN_RENEW_BEFORE_NS) {
-      report.error('CM-C29', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct,
-        'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s'), 'use a percentage such as 33'));
+      reportField(report, {
+        ruleId: 'CM-C29',
+        path: 'spec.renewBeforePercentage',
+        body: fieldError.invalid(pct, 'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s'),
+        fix: 'use a percentage such as 33',
+      });
     }
     if (derived >= effective) {
-      report.error('CM-C30', 'spec.renewBeforePercentage', withFix(fieldError.invalid('spec.renewBeforePercentage', pct,
-        'certificate renewBeforePercentage must result in a renewBefore less than duration'), 'use a percentage between 1 and 99, such as 33'));
+      reportField(report, {
+        ruleId: 'CM-C30',
+        path: 'spec.renewBeforePercentage',
+        body: fieldError.invalid(pct, 'certificate renewBeforePercentage must result in a renewBefore less than duration'),
+        fix: 'use a percentage between 1 and 99, such as 33',
+      });
     }
   }
 }
@@ -272,14 +371,22 @@ function checkUsagesAndHistory(obj: KubeObject, report: Reporter): void {
   usages.forEach((usage, i) => {
     const path = `spec.usages[${i}]`;
     if (typeof usage !== 'string' || !isKnownUsage(usage)) {
-      report.error('CM-C31', path, withFix(fieldError.invalid(path, usage ?? '', 'unknown keyusage'),
-        'use one of the names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth` (lowercase, with spaces)'));
+      reportField(report, {
+        ruleId: 'CM-C31',
+        path,
+        body: fieldError.invalid(usage ?? '', 'unknown keyusage'),
+        fix: 'use one of the names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth` (lowercase, with spaces)',
+      });
     }
   });
   const limit = spec.revisionHistoryLimit;
   if (typeof limit === 'number' && limit < 1) {
-    report.error('CM-C32', 'spec.revisionHistoryLimit', withFix(fieldError.invalid('spec.revisionHistoryLimit', limit, 'must not be less than 1'),
-      'keep at least 1 CertificateRequest, e.g. revisionHistoryLimit: 3'));
+    reportField(report, {
+      ruleId: 'CM-C32',
+      path: 'spec.revisionHistoryLimit',
+      body: fieldError.invalid(limit, 'must not be less than 1'),
+      fix: 'keep at least 1 CertificateRequest, e.g. revisionHistoryLimit: 3',
+    });
   }
   const algorithm = str(record(spec.privateKey).algorithm);
   if (algorithm === 'ECDSA' || algorithm === 'Ed25519') {
@@ -296,13 +403,17 @@ function checkSecretTemplate(obj: KubeObject, report: Reporter): void {
   const labelsPath = 'spec.secretTemplate.labels';
   for (const [key, value] of Object.entries(record(template.labels))) {
     for (const msg of qualifiedNameErrors(key)) {
-      report.error('CM-C33', labelsPath, withFix(fieldError.invalid(labelsPath, key, msg), 'use a key like `app.kubernetes.io/name`'));
+      reportField(report, { ruleId: 'CM-C33', path: labelsPath, body: fieldError.invalid(key, msg), fix: 'use a key like `app.kubernetes.io/name`' });
     }
     const text = typeof value === 'string' ? value : String(value);
     const errors = typeof value === 'string' ? labelValueErrors(text) : ['label values must be strings'];
     for (const msg of errors) {
-      report.error('CM-C33', labelsPath, withFix(fieldError.invalid(labelsPath, value, msg),
-        `use a value of at most 63 letters, digits, '-', '_' or '.' for label ${JSON.stringify(key)} (quote numbers and booleans in YAML)`));
+      reportField(report, {
+        ruleId: 'CM-C33',
+        path: labelsPath,
+        body: fieldError.invalid(value, msg),
+        fix: `use a value of at most 63 letters, digits, '-', '_' or '.' for label ${JSON.stringify(key)} (quote numbers and booleans in YAML)`,
+      });
     }
   }
   const annotationsPath = 'spec.secretTemplate.annotations';
@@ -311,17 +422,25 @@ function checkSecretTemplate(obj: KubeObject, report: Reporter): void {
   for (const [key, value] of Object.entries(annotations)) {
     size += byteLength(key) + byteLength(typeof value === 'string' ? value : '');
     if (key.startsWith('cert-manager.io/') && key !== 'cert-manager.io/allow-direct-injection') {
-      report.error('CM-C34', annotationsPath, withFix(fieldError.invalid(annotationsPath, key, 'cert-manager.io/* annotations are not allowed'),
-        'remove it: cert-manager writes its own cert-manager.io/* annotations on the Secret'));
+      reportField(report, {
+        ruleId: 'CM-C34',
+        path: annotationsPath,
+        body: fieldError.invalid(key, 'cert-manager.io/* annotations are not allowed'),
+        fix: 'remove it: cert-manager writes its own cert-manager.io/* annotations on the Secret',
+      });
     }
     // Annotation keys are qualified names, case-insensitively.
     for (const msg of qualifiedNameErrors(key.toLowerCase())) {
-      report.error('CM-C35', annotationsPath, withFix(fieldError.invalid(annotationsPath, key, msg), 'use a key like `example.com/owner`'));
+      reportField(report, { ruleId: 'CM-C35', path: annotationsPath, body: fieldError.invalid(key, msg), fix: 'use a key like `example.com/owner`' });
     }
   }
   if (size > 262144) {
-    report.error('CM-C35', annotationsPath, withFix(fieldError.tooLong(annotationsPath, 262144),
-      `the annotations hold ${size} bytes; keep large data out of annotations`));
+    reportField(report, {
+      ruleId: 'CM-C35',
+      path: annotationsPath,
+      body: fieldError.tooLong(262144),
+      fix: `the annotations hold ${size} bytes; keep large data out of annotations`,
+    });
   }
 }
 
@@ -336,21 +455,34 @@ function checkNameConstraints(obj: KubeObject, report: Reporter): void {
     return;
   }
   if (spec.isCA !== true) {
-    report.error('CM-C37', 'spec.nameConstraints', withFix(fieldError.invalid('spec.nameConstraints', nc, 'isCa should be true when nameConstraints is set'),
-      'set spec.isCA: true (name constraints only mean something in a CA certificate), or remove nameConstraints'));
+    reportField(report, {
+      ruleId: 'CM-C37',
+      path: 'spec.nameConstraints',
+      body: fieldError.invalid(nc, 'isCa should be true when nameConstraints is set'),
+      fix: 'set spec.isCA: true (name constraints only mean something in a CA certificate), or remove nameConstraints',
+    });
   }
   const permitted = record(nc).permitted;
   const excluded = record(nc).excluded;
   if (!isSet(permitted) && !isSet(excluded)) {
-    report.error('CM-C38', 'spec.nameConstraints', withFix(fieldError.invalid('spec.nameConstraints', nc, 'either permitted or excluded must be set'),
-      'add nameConstraints.permitted (e.g. dnsDomains: [".example.com"]) or excluded'));
+    reportField(report, {
+      ruleId: 'CM-C38',
+      path: 'spec.nameConstraints',
+      body: fieldError.invalid(nc, 'either permitted or excluded must be set'),
+      fix: 'add nameConstraints.permitted (e.g. dnsDomains: [".example.com"]) or excluded',
+    });
   }
   for (const [side, value] of [['permitted', permitted], ['excluded', excluded]] as const) {
     list(record(value).ipRanges).forEach((range, i) => {
       const path = `spec.nameConstraints.${side}.ipRanges[${i}]`;
       if (typeof range !== 'string' || !isGoCIDR(range)) {
-        report.warning('CM-C39', path, withFix(fieldError.invalid(path, range, 'invalid CIDR address'),
-          'cert-manager v1.21.1 accepts this, but the next release rejects it: write a CIDR such as `10.0.0.0/8`'));
+        reportField(report, {
+          ruleId: 'CM-C39',
+          path,
+          warning: true,
+          body: fieldError.invalid(range, 'invalid CIDR address'),
+          fix: 'cert-manager v1.21.1 accepts this, but the next release rejects it: write a CIDR such as `10.0.0.0/8`',
+        });
       }
     });
   }
@@ -363,7 +495,7 @@ function checkOutputFormats(obj: KubeObject, report: Reporter): void {
     const type = str(record(format).type) ?? '';
     if (seen.has(type)) {
       const path = `spec.additionalOutputFormats[${i}].type`;
-      report.error('CM-C40', path, withFix(fieldError.duplicate(path, type), `list each output format once; remove entry ${i}`));
+      reportField(report, { ruleId: 'CM-C40', path, body: fieldError.duplicate(type), fix: `list each output format once; remove entry ${i}` });
     }
     seen.add(type);
   });
@@ -376,16 +508,28 @@ function checkKeystore(keystore: Record<string, any>, kind: 'jks' | 'pkcs12', re
   const hasPassword = isSet(keystore.password);
   const hasRef = (str(record(keystore.passwordSecretRef).name) ?? '') !== '';
   if (hasPassword && hasRef) {
-    report.error('CM-C41', path, withFix(fieldError.forbidden(path, `exactly one of passwordSecretRef and password must be provided for ${label} keystores; cannot set both`),
-      `remove ${path}.password and keep passwordSecretRef`));
+    reportField(report, {
+      ruleId: 'CM-C41',
+      path,
+      body: fieldError.forbidden(`exactly one of passwordSecretRef and password must be provided for ${label} keystores; cannot set both`),
+      fix: `remove ${path}.password and keep passwordSecretRef`,
+    });
   }
   if (!hasPassword && !hasRef) {
-    report.error('CM-C42', path, withFix(fieldError.forbidden(path, `must set exactly one of passwordSecretRef and password must for ${label} keystores`),
-      `set ${path}.passwordSecretRef to {name: <secret>, key: <key>}`));
+    reportField(report, {
+      ruleId: 'CM-C42',
+      path,
+      body: fieldError.forbidden(`must set exactly one of passwordSecretRef and password must for ${label} keystores`),
+      fix: `set ${path}.passwordSecretRef to {name: <secret>, key: <key>}`,
+    });
   }
   if (hasPassword && keystore.password === '') {
-    report.error('CM-C43', `${path}.password`, withFix(fieldError.forbidden(`${path}.password`, `literal password cannot be empty if set on ${label} keystores`),
-      `use ${path}.passwordSecretRef instead`));
+    reportField(report, {
+      ruleId: 'CM-C43',
+      path: `${path}.password`,
+      body: fieldError.forbidden(`literal password cannot be empty if set on ${label} keystores`),
+      fix: `use ${path}.passwordSecretRef instead`,
+    });
   }
   if (typeof keystore.password === 'string' && keystore.password !== '') {
     report.warning('TLS-X5', `${path}.password`, `${path}.password: a literal keystore password puts the secret in the manifest and in Git; use ${path}.passwordSecretRef`);
@@ -414,42 +558,65 @@ function checkRenewal(obj: KubeObject, report: Reporter): void {
   const windows = list(renewal.windows);
   if (policy === 'Disabled') {
     if (windows.length > 0) {
-      report.error('CM-C45', 'spec.renewal.windows', withFix(fieldError.forbidden('spec.renewal.windows', 'windows cannot be set when `renewal.policy` is set to Disabled'),
-        'remove spec.renewal.windows, or use policy RenewBefore'));
+      reportField(report, {
+        ruleId: 'CM-C45',
+        path: 'spec.renewal.windows',
+        body: fieldError.forbidden('windows cannot be set when `renewal.policy` is set to Disabled'),
+        fix: 'remove spec.renewal.windows, or use policy RenewBefore',
+      });
     }
     return;
   }
   if (policy !== 'RenewBefore') {
-    report.error('CM-C44', 'spec.renewal.policy', withFix(fieldError.notSupported('spec.renewal.policy', `unsupported field ${policy}`, ['Disabled', 'RenewBefore']),
-      'set policy: RenewBefore (or Disabled)'));
+    reportField(report, {
+      ruleId: 'CM-C44',
+      path: 'spec.renewal.policy',
+      body: fieldError.notSupported(`unsupported field ${policy}`, ['Disabled', 'RenewBefore']),
+      fix: 'set policy: RenewBefore (or Disabled)',
+    });
   }
   windows.forEach((item, i) => {
     const base = `spec.renewal.windows[${i}]`;
     const window = record(item);
     if (!isSet(window.windowDuration)) {
-      report.error('CM-C46', `${base}.windowDuration`, withFix(fieldError.required(`${base}.windowDuration`, 'windowDuration must be specified and should be greater than 0'),
-        'set windowDuration, e.g. `4h`'));
+      reportField(report, {
+        ruleId: 'CM-C46',
+        path: `${base}.windowDuration`,
+        body: fieldError.required('windowDuration must be specified and should be greater than 0'),
+        fix: 'set windowDuration, e.g. `4h`',
+      });
     } else {
       durationField(window, 'windowDuration', report, `${base}.windowDuration`);
     }
     const timezone = str(window.timezone) ?? '';
     if (timezone !== '' && !isGoLoadableLocation(timezone)) {
-      report.error('CM-C47', `${base}.timezone`, withFix(fieldError.invalid(`${base}.timezone`, timezone, 'invalid value for timezone. timezone must be IANA compliant'),
-        'use an IANA zone name such as `Europe/Berlin` or `UTC` (case matters)'));
+      reportField(report, {
+        ruleId: 'CM-C47',
+        path: `${base}.timezone`,
+        body: fieldError.invalid(timezone, 'invalid value for timezone. timezone must be IANA compliant'),
+        fix: 'use an IANA zone name such as `Europe/Berlin` or `UTC` (case matters)',
+      });
     }
     const cron = str(window.cron) ?? '';
     const err = cronStandardError(cron);
     if (err !== undefined) {
-      report.error('CM-C48', `${base}.cron`, withFix(fieldError.invalid(`${base}.cron`, cron,
-        `invalid cron syntax: ${err}. cron needs to follow: cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow`), 'write 5 fields, e.g. `0 2 * * 1-5` (02:00 on weekdays)'));
+      reportField(report, {
+        ruleId: 'CM-C48',
+        path: `${base}.cron`,
+        body: fieldError.invalid(cron, `invalid cron syntax: ${err}. cron needs to follow: cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow`),
+        fix: 'write 5 fields, e.g. `0 2 * * 1-5` (02:00 on weekdays)',
+      });
     }
   });
 }
 
-/** X15: a common name on a TLS certificate. */
+/**
+ * X15: a common name on a TLS certificate. A CA certificate is exempt: it has no SANs, and its
+ * subject is how chains and trust stores name it.
+ */
 function checkCommonNameUse(obj: KubeObject, report: Reporter): void {
   const commonName = str(specOf(obj).commonName) ?? '';
-  if (commonName !== '') {
+  if (commonName !== '' && specOf(obj).isCA !== true) {
     report.warning('TLS-X15', 'spec.commonName', `spec.commonName: ${JSON.stringify(commonName)} is redundant with the SANs and NOT RECOMMENDED by the CA/B Forum BRs (Let's Encrypt's profiles omit it); list the name in spec.dnsNames and drop commonName`);
   }
 }

@@ -3,10 +3,11 @@
 import { isSet, list, record, str } from '../object';
 import { Reporter } from '../report';
 import { checkDns01, dns01InsecureChoices } from './issuer-dns01';
+import { fieldError, listField, reportField, stringer } from '../util/field-error';
 import { formatGoDuration, parseGoDuration } from '../util/go-duration';
 import { dns1123SubdomainErrors } from '../util/names';
 import { byteFieldSet, caBundleProblem } from '../util/pem';
-import { checkSecretKeySelector, fieldError, listField, reportField } from '../util/secret-ref';
+import { checkSecretKeySelector } from '../util/secret-ref';
 
 const text = (value: unknown): string => str(value) ?? '';
 
@@ -119,14 +120,14 @@ function checkSolver(report: Reporter, value: unknown, path: string): void {
       reportField(report, {
         ruleId: 'CM-A10',
         path: `${path}.waitInsteadOfSelfCheck`,
-        body: fieldError.invalid(typeof raw === 'string' ? raw : { raw: JSON.stringify(raw) }, 'not a Go duration, so cert-manager cannot decode the Issuer'),
+        body: fieldError.invalid(raw, 'not a Go duration, so cert-manager cannot decode the Issuer'),
         fix: 'write a duration such as 30s or 2m',
       });
     } else if (ns < 0) {
       reportField(report, {
         ruleId: 'CM-A10',
         path: `${path}.waitInsteadOfSelfCheck`,
-        body: fieldError.invalid({ raw: formatGoDuration(ns) }, 'waitInsteadOfSelfCheck must not be negative'),
+        body: fieldError.invalid(stringer(formatGoDuration(ns)), 'waitInsteadOfSelfCheck must not be negative'),
         fix: 'use 0s or a positive duration such as 30s',
       });
     }

@@ -1,7 +1,7 @@
 // CA and SelfSigned issuers (cert-manager ValidateCAIssuerConfig / ValidateSelfSignedIssuerConfig).
 import { record, str } from '../object';
 import { Reporter } from '../report';
-import { fieldError, listField, reportField } from '../util/secret-ref';
+import { fieldError, listField, reportField } from '../util/field-error';
 
 export function checkCaIssuer(report: Reporter, value: unknown, path: string): void {
   const ca = record(value);

@@ -2,8 +2,9 @@
 // but accepted DNS-01 credentials (TLS-X6, TLS-X7, TLS-X8).
 import { isSet, list, record, str } from '../object';
 import { Reporter } from '../report';
+import { fieldError, reportField } from '../util/field-error';
 import { recursiveNameserverError, validNameserver } from '../util/nameserver';
-import { SecretRefSite, checkSecretKeySelector, fieldError, reportField, secretKeySelectorProblems } from '../util/secret-ref';
+import { SecretRefSite, checkSecretKeySelector, secretKeySelectorProblems } from '../util/secret-ref';
 
 const text = (value: unknown): string => str(value) ?? '';
 

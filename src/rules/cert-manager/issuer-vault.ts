@@ -1,8 +1,8 @@
 // Vault issuers: cert-manager's ValidateVaultIssuerConfig and ValidateVaultIssuerAuth (VA1-VA17).
 import { isSet, record, str } from '../object';
 import { Reporter } from '../report';
+import { fieldError, reportField } from '../util/field-error';
 import { byteFieldSet, caBundleProblem } from '../util/pem';
-import { fieldError, reportField } from '../util/secret-ref';
 
 const text = (value: unknown): string => str(value) ?? '';
 

@@ -1,8 +1,8 @@
 // Venafi / CyberArk issuers: cert-manager's ValidateVenafiIssuerConfig (VE1-VE7).
 import { isSet, record, str } from '../object';
 import { Reporter } from '../report';
+import { fieldError, reportField } from '../util/field-error';
 import { byteFieldSet } from '../util/pem';
-import { fieldError, reportField } from '../util/secret-ref';
 
 const text = (value: unknown): string => str(value) ?? '';
 

@@ -7,7 +7,7 @@ import { acmeInsecureChoices, checkAcmeIssuer } from './issuer-acme';
 import { checkCaIssuer, checkSelfSignedIssuer } from './issuer-ca';
 import { checkVaultIssuer } from './issuer-vault';
 import { checkVenafiIssuer } from './issuer-venafi';
-import { fieldError, reportField } from '../util/secret-ref';
+import { fieldError, reportField } from '../util/field-error';
 
 type IssuerTypeCheck = (report: Reporter, value: unknown, path: string) => void;
 

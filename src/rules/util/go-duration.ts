@@ -2,14 +2,14 @@
 // field (metav1.Duration) and prints in its messages (e.g. `2160h0m0s`).
 
 const UNIT_NS: Record<string, number> = {
-  'ns': 1,
-  'us': 1e3,
-  'µs': 1e3,
-  'μs': 1e3,
-  'ms': 1e6,
-  's': 1e9,
-  'm': 60e9,
-  'h': 3600e9,
+  ns: 1,
+  us: 1e3,
+  µs: 1e3,
+  μs: 1e3,
+  ms: 1e6,
+  s: 1e9,
+  m: 60e9,
+  h: 3600e9,
 };
 
 /** Nanoseconds of a Go duration string, or undefined when Go would not parse it. */

@@ -2,7 +2,7 @@
 // Certificate (C3/C4), CertificateRequest (R1) and any other kind with an `issuerRef`.
 import { isSet, record, str } from '../object';
 import { Reporter } from '../report';
-import { fieldError, withFix } from './k8s-field-error';
+import { fieldError, reportField } from './field-error';
 
 export interface IssuerRefRuleIds {
   /** Rule id for a missing `name` (e.g. `CM-C3`). */
@@ -23,8 +23,12 @@ export function checkIssuerRef(ref: unknown, path: string, report: Reporter, ids
   const r = record(ref);
   const name = str(r.name) ?? '';
   if (name === '') {
-    report.error(ids.name, `${path}.name`, withFix(fieldError.required(`${path}.name`, 'must be specified'),
-      'set issuerRef.name to the name of the Issuer or ClusterIssuer that signs this certificate'));
+    reportField(report, {
+      ruleId: ids.name,
+      path: `${path}.name`,
+      body: fieldError.required('must be specified'),
+      fix: 'set issuerRef.name to the name of the Issuer or ClusterIssuer that signs this certificate',
+    });
   }
   // A wrong-typed group or kind is the CRD schema's finding; read them as unset here.
   const group = str(r.group) ?? '';
@@ -36,6 +40,6 @@ export function checkIssuerRef(ref: unknown, path: string, report: Reporter, ids
     const fix = group === ''
       ? `set ${path}.group to the external issuer's API group (e.g. awspca.cert-manager.io), or use kind Issuer or ClusterIssuer`
       : 'use kind Issuer or ClusterIssuer, or the API group of the external issuer that defines this kind';
-    report.error(ids.kind, `${path}.kind`, withFix(fieldError.invalid(`${path}.kind`, kind, detail), fix));
+    reportField(report, { ruleId: ids.kind, path: `${path}.kind`, body: fieldError.invalid(kind, detail), fix });
   }
 }
