@@ -2,8 +2,8 @@
 // every mistake of the app is reported in one synth.
 import { Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { AcmeIssuer, Certificate, ClusterIssuer, Dns01Solver, Http01Solver, Issuer, KeyAlgorithm, LetsEncryptIssuer, RotationPolicy, SelfSignedIssuer } from '../src';
-import { WARNINGS_CONTEXT_KEY } from '../src/core/rule-validation';
 import { synthValid } from './support/schema';
+import { WARNINGS_CONTEXT_KEY } from '../src/core/rule-validation';
 
 function synthError(run: (chart: ReturnType<typeof Testing.chart>) => void): string {
   const chart = Testing.chart();

@@ -1,15 +1,16 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { Certificate as CertificateResource } from '../../imports/cert-manager.io';
-import { goDuration } from '../core/go-duration';
-import { validateWithRules } from '../core/rule-validation';
-import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
 import { KeyUsage } from './key-usage';
 import { AdditionalOutputFormat, CertificateKeystores, renderKeystores } from './keystores';
 import { NameConstraints, renderNameConstraints } from './name-constraints';
 import { KeyAlgorithm, PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
 import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWindow } from './renewal';
 import { CertificateSubject, OtherName } from './subject';
+import { Certificate as CertificateResource } from '../../imports/cert-manager.io';
+import type { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
+import { goDuration } from '../core/go-duration';
+import { validateWithRules } from '../core/rule-validation';
+import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
 
 /** The lifetime of a certificate from a private CA when none is given. */
 export const DEFAULT_PRIVATE_CA_LIFETIME = Duration.days(90);
@@ -221,6 +222,17 @@ export class Certificate extends Construct {
   /** Adds a maintenance window in which renewal may start. */
   public addRenewalWindow(window: RenewalWindow): void {
     this.renewalWindows.push(window);
+  }
+
+  /**
+   * A PrometheusRule with the expiry, readiness and renewal alerts of this certificate only,
+   * created beside it (see `CertExpiryAlert.forCertificate`).
+   */
+  public alertOnExpiry(options: CertExpiryAlertProps = {}): CertExpiryAlert {
+    // Required lazily: the alerts module imports this one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CertExpiryAlert: Alert } = require('../alerts/cert-expiry-alert') as typeof import('../alerts/cert-expiry-alert');
+    return Alert.forCertificate(this.node.scope ?? this, `${this.node.id}ExpiryAlert`, this, options);
   }
 
   private renderSpec(props: CertificateProps): Record<string, unknown> {

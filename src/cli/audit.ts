@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as YAML from 'yaml';
+import { CliIo, UsageError } from './io';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
 import { KubeObject, isRecord } from '../rules/object';
-import { CliIo, UsageError } from './io';
 
 export const AUDIT_USAGE = `usage: cdk8s-tls audit <file|dir|->... [--format text|json] [--strict]
 
@@ -26,13 +26,11 @@ function parseArgs(args: readonly string[]): AuditArgs {
   const parsed: AuditArgs = { inputs: [], format: 'text', strict: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--strict') parsed.strict = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
+    if (arg === '--strict') {parsed.strict = true;} else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
       if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       parsed.format = value;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else parsed.inputs.push(arg);
+    } else if (arg.startsWith('-') && arg !== '-') {throw new UsageError(`unknown option ${arg}`);} else {parsed.inputs.push(arg);}
   }
   if (parsed.inputs.length === 0) throw new UsageError('no input: name files, directories or - for standard input');
   return parsed;
@@ -103,8 +101,7 @@ export function audit(args: readonly string[], io: CliIo): number {
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
 
-  if (parsed.format === 'json') io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
-  else {
+  if (parsed.format === 'json') {io.stdout(`${JSON.stringify(findings, null, 2)}\n`);} else {
     for (const f of findings) io.stdout(`${formatText(f)}\n`);
     const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR).length;
     io.stderr(`${sources.size} objects, ${errors} errors, ${findings.length - errors} warnings\n`);
