@@ -1,0 +1,2 @@
+// The edge constructs; src/index.ts re-exports this module.
+export {};

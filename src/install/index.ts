@@ -1,0 +1,2 @@
+// The install constructs; src/index.ts re-exports this module.
+export {};

@@ -1,0 +1,2 @@
+// The mesh constructs; src/index.ts re-exports this module.
+export {};

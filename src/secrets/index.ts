@@ -1,0 +1,2 @@
+// The secrets constructs; src/index.ts re-exports this module.
+export {};

@@ -1,0 +1,2 @@
+// The trust constructs; src/index.ts re-exports this module.
+export {};
