@@ -25,10 +25,11 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   peerDeps: ['cdk8s-plus-27@^2.9.5'],
   // `yaml` parses multi-document YAML with line numbers for `cdk8s-tls audit`; bundled because
   // jsii libraries may only depend on other jsii libraries at runtime.
-  bundledDeps: ['yaml@^2.9.1'],
+  // `ajv` validates Helm values against a chart's own values.schema.json (JSON Schema with $refs)
+  // before `helm template` runs, so a bad value gets our message instead of helm's.
+  bundledDeps: ['yaml@^2.9.1', 'ajv@^8.20.0'],
   devDeps: [
     'cdk8s-cli@2.207.60', // `cdk8s import` of the pinned CRDs and `cdk8s synth` of the examples
-    'ajv@^8.20.0', // CRD OpenAPI schema checks in the test helper
     'kubernetes-models@^4.5.1', // core Kubernetes schema checks in the test helper (v5 is ESM-only, needs Node 22)
     'fast-check@^4.10.2', // property-based tests
     'ts-node@^10.9.2',
