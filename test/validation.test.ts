@@ -3,7 +3,7 @@
 import { Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { AcmeIssuer, Certificate, ClusterIssuer, Dns01Solver, Http01Solver, Issuer, KeyAlgorithm, LetsEncryptIssuer, RotationPolicy, SelfSignedIssuer } from '../src';
 import { synthValid } from './support/schema';
-import { WARNINGS_CONTEXT_KEY } from '../src/core/rule-validation';
+import { NOW_CONTEXT_KEY, WARNINGS_CONTEXT_KEY } from '../src/core/rule-validation';
 
 function synthError(run: (chart: ReturnType<typeof Testing.chart>) => void): string {
   const chart = Testing.chart();
@@ -123,4 +123,18 @@ describe('construct validation', () => {
     build(chart);
     expect(() => Testing.synth(chart)).toThrow(/\[strict\/sticky\] \[TLS-X2\]/);
   });
+});
+
+test('an existing public issuer declared with fromName gets the CA/Browser Forum lifetime limit', () => {
+  const app = Testing.app();
+  app.node.setContext(NOW_CONTEXT_KEY, '2027-06-01T00:00:00Z');
+  const chart = new Chart(app, 'test');
+  const le = ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
+  new Certificate(chart, 'long', { issuer: le, dnsNames: ['a.example.com'], duration: Duration.days(120) });
+  expect(() => Testing.synth(chart)).toThrow(/\[test\/long\] \[TLS-X10\] spec\.duration: 2880h .* longer than the 100 days .*ClusterIssuer "letsencrypt-prod"/);
+
+  const ok = Testing.chart();
+  const private_ = ClusterIssuer.fromName(ok, 'ca', 'internal-ca');
+  new Certificate(ok, 'long', { issuer: private_, dnsNames: ['a.example.com'], duration: Duration.days(120) });
+  expect(() => synthValid(ok)).not.toThrow();
 });

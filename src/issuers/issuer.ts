@@ -126,7 +126,13 @@ class ImportedIssuer extends Construct implements IIssuer {
     this.issuerGroup = options.group;
     this.issuerNamespace = options.namespace;
     this.publiclyTrusted = options.publiclyTrusted ?? false;
-    declareExternal(this, { group: options.group, kind: options.kind, name: options.name, namespace: options.namespace });
+    declareExternal(this, {
+      group: options.group,
+      kind: options.kind,
+      name: options.name,
+      namespace: options.namespace,
+      publiclyTrusted: this.publiclyTrusted,
+    });
   }
 
   public issue(id: string, options: CertificateOptions = {}): Certificate {

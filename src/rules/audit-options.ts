@@ -16,6 +16,12 @@ export interface ExternalReference {
   readonly name: string;
   /** Namespace of a namespaced object; undefined for cluster-scoped ones. */
   readonly namespace?: string;
+  /**
+   * For an issuer: whether it is a public (WebPKI) CA, so the CA/Browser Forum lifetime limits
+   * apply to the certificates that name it.
+   * @default false
+   */
+  readonly publiclyTrusted?: boolean;
 }
 
 /** Options of `auditManifests`. */

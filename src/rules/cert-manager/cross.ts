@@ -61,8 +61,8 @@ function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
   return { group, kind, name };
 }
 
-function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): boolean {
-  return externals.some((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
+function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): ExternalReference | undefined {
+  return externals.find((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
     && (ref.group === CM_GROUP && ref.kind === 'ClusterIssuer' || ref.group !== CM_GROUP && e.namespace === undefined
       || (e.namespace ?? '') === namespace));
 }
@@ -83,7 +83,6 @@ function fromNameHint(ref: IssuerRef, namespace: string): string {
 
 /** TLS-REF1: the issuer a Certificate names must exist, in the app or declared as external. */
 function checkIssuerExists(ctx: RuleContext, report: Reporter, ref: IssuerRef, namespace: string): void {
-  if (declaredExternal(ctx.externals, ref, namespace)) return;
   const path = 'spec.issuerRef.name';
   const what = describeRef(ref, namespace);
   if (ctx.mode === AuditMode.APP) {
@@ -252,22 +251,37 @@ function checkWildcardSolvers(report: Reporter, cert: KubeObject, issuer: KubeOb
   });
 }
 
-/** TLS-X10 / TLS-X10D: a public ACME CA issues no longer than the CA/B Forum maximum, and only honours `duration` on request. */
-function checkPublicLifetime(ctx: RuleContext, report: Reporter, cert: KubeObject, issuer: KubeObject, acme: Record<string, any>): void {
+/** The public CA behind an issuer, as far as the rules can tell. */
+interface PublicCa {
+  /** The CA's name for messages. */
+  readonly ca: string;
+  /** The issuer, for messages (`ACME ClusterIssuer "le"`). */
+  readonly issuerName: string;
+  /** Whether the issuer asks the CA for the certificate's duration; undefined when unknown (declared external). */
+  readonly enableDurationFeature?: boolean;
+}
+
+function publicAcmeCa(issuer: KubeObject, acme: Record<string, any>): PublicCa | undefined {
   const ca = publicCaOf(acme);
+  if (!ca) return undefined;
+  return { ca, issuerName: `ACME ${kindOf(issuer)} "${metadataOf(issuer).name}"`, enableDurationFeature: acme.enableDurationFeature === true };
+}
+
+/** TLS-X10 / TLS-X10D: a public CA issues no longer than the CA/B Forum maximum, and an ACME one only honours `duration` on request. */
+function checkPublicLifetime(ctx: RuleContext, report: Reporter, cert: KubeObject, publicCa: PublicCa | undefined): void {
   const duration = str(record(cert.spec).duration);
-  if (!ca || duration === undefined) return;
-  const issuerName = `${kindOf(issuer)} "${metadataOf(issuer).name}"`;
+  if (!publicCa || duration === undefined) return;
+  const { ca, issuerName } = publicCa;
   const ns = parseGoDuration(duration);
   const maxDays = maxPublicCertificateLifetimeDays(ctx.now);
   if (ns !== undefined && ns > maxDays * DAY_NS) {
     const since = publicLifetimeLimitSince(ctx.now);
     const rule = since ? `from ${since} (CA/Browser Forum ballot SC-081v3)` : 'before 2026-03-15 (CA/Browser Forum Baseline Requirements)';
     report.error('TLS-X10', 'spec.duration', `spec.duration: ${duration} (${trimDays(ns / DAY_NS)} days) is longer than the ${maxDays} days a publicly trusted certificate may last ${rule}; `
-      + `${ca} (ACME ${issuerName}) will not issue it; set duration to at most ${formatGoDuration(maxDays * 24 * HOUR_NS)}, or leave it unset and let the CA choose`);
+      + `${ca} (${issuerName}) will not issue it; set duration to at most ${formatGoDuration(maxDays * 24 * HOUR_NS)}, or leave it unset and let the CA choose`);
   }
-  if (acme.enableDurationFeature !== true) {
-    report.warning('TLS-X10D', 'spec.duration', `spec.duration: ${duration} is not requested from ${ca}: ACME ${issuerName} does not set enableDurationFeature: true, `
+  if (publicCa.enableDurationFeature === false) {
+    report.warning('TLS-X10D', 'spec.duration', `spec.duration: ${duration} is not requested from ${ca}: ${issuerName} does not set enableDurationFeature: true, `
       + 'so the certificate lasts what the CA decides (Let\'s Encrypt: 90 days or less); remove duration, or set enableDurationFeature on the issuer if the CA supports it');
   }
 }
@@ -295,13 +309,15 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
     const report = reporterFor(cert);
     const issuer = index.find(ref, namespace);
     if (!issuer) {
-      checkIssuerExists(ctx, report, ref, namespace);
+      const external = declaredExternal(ctx.externals, ref, namespace);
+      if (!external) checkIssuerExists(ctx, report, ref, namespace);
+      else if (external.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
       continue;
     }
     const acme = acmeOf(issuer);
     if (!acme) continue;
     checkWildcardSolvers(report, cert, issuer, acme);
-    checkPublicLifetime(ctx, report, cert, issuer, acme);
+    checkPublicLifetime(ctx, report, cert, publicAcmeCa(issuer, acme));
     checkAbsoluteRenewBefore(report, cert, issuer);
   }
 };
