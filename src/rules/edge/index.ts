@@ -1,5 +1,12 @@
+import { EDGE_CROSS_RULES } from './cross';
+import { GATEWAY_CHECKS } from './gateway';
+import { INGRESS_CHECKS } from './ingress';
+import { SHIM_ANNOTATION_CHECKS } from './shim-annotations';
 import { CrossCheck, KindChecks } from '../rule';
 
 // The edge rules, wired into the engine by ../registry.ts.
-export const EDGE_KIND_CHECKS: readonly KindChecks[] = [];
-export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [];
+export const EDGE_KIND_CHECKS: readonly KindChecks[] = [
+  { group: 'networking.k8s.io', kind: 'Ingress', checks: [...SHIM_ANNOTATION_CHECKS, ...INGRESS_CHECKS] },
+  { group: 'gateway.networking.k8s.io', kind: 'Gateway', checks: [...SHIM_ANNOTATION_CHECKS, ...GATEWAY_CHECKS] },
+];
+export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [...EDGE_CROSS_RULES];

@@ -1,0 +1,165 @@
+// Where Ingresses and Gateways use TLS Secrets, read once from the manifests and shared by the
+// edge rules: which hosts each Secret must cover, and which of those objects the cert-manager
+// shim turns into Certificates.
+import { SHIM } from './annotations';
+import { KubeObject, apiGroupOf, kindOf, list, metadataOf, record, str } from '../object';
+
+export const NETWORKING_GROUP = 'networking.k8s.io';
+export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+export const CM_GROUP = 'cert-manager.io';
+
+export const isIngress = (obj: KubeObject): boolean => apiGroupOf(obj) === NETWORKING_GROUP && kindOf(obj) === 'Ingress';
+export const isGateway = (obj: KubeObject): boolean => apiGroupOf(obj) === GATEWAY_GROUP && kindOf(obj) === 'Gateway';
+export const isCertificate = (obj: KubeObject): boolean => apiGroupOf(obj) === CM_GROUP && kindOf(obj) === 'Certificate';
+
+/** A string annotation, or undefined. */
+export function annotation(obj: KubeObject, key: string): string | undefined {
+  return str(metadataOf(obj).annotations[key]);
+}
+
+/**
+ * Whether cert-manager's shim acts on the object: it does when one of these annotations is
+ * present (pkg/controller/certificate-shim/sync.go, hasShimAnnotation).
+ */
+export function isShimmed(obj: KubeObject): boolean {
+  const a = metadataOf(obj).annotations;
+  return a[SHIM.issuer] !== undefined || a[SHIM.clusterIssuer] !== undefined || a[SHIM.tlsAcme] === 'true';
+}
+
+/** The issuer a shim annotation names, with the shim's defaults applied. */
+export interface ShimIssuerRef {
+  readonly group: string;
+  readonly kind: string;
+  readonly name: string;
+  /** The annotation the name came from, for the finding path. */
+  readonly annotation: string;
+}
+
+/** The issuer of a shimmed object, or undefined when it names none or names it ambiguously (CM-S8, TLS-E5). */
+export function shimIssuerRef(obj: KubeObject): ShimIssuerRef | undefined {
+  const issuer = annotation(obj, SHIM.issuer);
+  const cluster = annotation(obj, SHIM.clusterIssuer);
+  if (issuer && cluster) return undefined;
+  if (cluster) {
+    if (annotation(obj, SHIM.issuerKind) !== undefined || annotation(obj, SHIM.issuerGroup) !== undefined) return undefined;
+    return { group: CM_GROUP, kind: 'ClusterIssuer', name: cluster, annotation: SHIM.clusterIssuer };
+  }
+  if (issuer) {
+    return {
+      group: annotation(obj, SHIM.issuerGroup) || CM_GROUP,
+      kind: annotation(obj, SHIM.issuerKind) || 'Issuer',
+      name: issuer,
+      annotation: SHIM.issuer,
+    };
+  }
+  return undefined;
+}
+
+/** One host served with one Secret. */
+export interface TlsHost {
+  readonly host: string;
+  /** Field path of the host, e.g. `spec.tls[0].hosts[1]` or `spec.listeners[2].hostname`. */
+  readonly path: string;
+}
+
+/** One place an Ingress or Gateway serves a Secret. */
+export interface TlsUse {
+  readonly obj: KubeObject;
+  /** The Secret's namespace ('' when the object has none). */
+  readonly namespace: string;
+  readonly secretName: string;
+  /** Field path of the secret name or certificate reference. */
+  readonly secretPath: string;
+  readonly hosts: readonly TlsHost[];
+  /** Whether cert-manager's shim creates a Certificate for this use. */
+  readonly shim: boolean;
+}
+
+/** Listener protocols the gateway-shim considers (sync.go: HTTPS and TLS). */
+export const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
+
+/** Names of listeners the gateway-shim skips (`cert-manager.io/ignore-tls-listeners`, comma-separated). */
+export function ignoredListeners(obj: KubeObject): Set<string> {
+  const value = annotation(obj, SHIM.ignoreTlsListeners) ?? '';
+  return new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+}
+
+function ingressUses(obj: KubeObject): TlsUse[] {
+  const namespace = metadataOf(obj).namespace ?? '';
+  const shim = isShimmed(obj);
+  const uses: TlsUse[] = [];
+  list(record(obj.spec).tls).forEach((entry, i) => {
+    const e = record(entry);
+    const secretName = str(e.secretName) ?? '';
+    if (secretName === '') return;
+    const hosts: TlsHost[] = [];
+    list(e.hosts).forEach((h, j) => {
+      if (typeof h === 'string' && h !== '') hosts.push({ host: h, path: `spec.tls[${i}].hosts[${j}]` });
+    });
+    uses.push({ obj, namespace, secretName, secretPath: `spec.tls[${i}].secretName`, hosts, shim });
+  });
+  return uses;
+}
+
+function gatewayUses(obj: KubeObject): TlsUse[] {
+  const namespace = metadataOf(obj).namespace ?? '';
+  const shimmed = isShimmed(obj);
+  const ignored = ignoredListeners(obj);
+  const uses: TlsUse[] = [];
+  list(record(obj.spec).listeners).forEach((value, l) => {
+    const listener = record(value);
+    if (!TLS_PROTOCOLS.includes(str(listener.protocol) ?? '')) return;
+    const tls = record(listener.tls);
+    if ((str(tls.mode) ?? 'Terminate') !== 'Terminate') return;
+    const hostname = str(listener.hostname) ?? '';
+    const hosts = hostname === '' ? [] : [{ host: hostname, path: `spec.listeners[${l}].hostname` }];
+    const shim = shimmed && !ignored.has(str(listener.name) ?? '');
+    list(tls.certificateRefs).forEach((ref, k) => {
+      const r = record(ref);
+      if ((str(r.group) ?? '') !== '' || (str(r.kind) ?? 'Secret') !== 'Secret') return;
+      const secretName = str(r.name) ?? '';
+      if (secretName === '') return;
+      uses.push({
+        obj,
+        namespace: str(r.namespace) || namespace,
+        secretName,
+        secretPath: `spec.listeners[${l}].tls.certificateRefs[${k}]`,
+        hosts,
+        shim,
+      });
+    });
+  });
+  return uses;
+}
+
+/** Every TLS use of the Ingresses and Gateways among `objects`, in input order. */
+export function tlsUses(objects: readonly KubeObject[]): TlsUse[] {
+  return objects.flatMap((obj) => (isIngress(obj) ? ingressUses(obj) : isGateway(obj) ? gatewayUses(obj) : []));
+}
+
+/** `namespace/name` of a Secret: the key the edge rules index Secrets by. */
+export const secretKey = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
+
+/** `Kind ns/name` for messages. */
+export function describe(obj: KubeObject): string {
+  const md = metadataOf(obj);
+  return `${kindOf(obj)} ${md.namespace ? `${md.namespace}/` : ''}${md.name}`;
+}
+
+/** The DNS names of a Certificate's spec. */
+export function certificateDnsNames(cert: KubeObject): string[] {
+  return list(record(cert.spec).dnsNames).filter((n): n is string => typeof n === 'string');
+}
+
+/**
+ * Whether a certificate name covers a host: equal (case-insensitively), or a wildcard that
+ * stands for exactly one leftmost label of a non-wildcard host (RFC 6125 6.4.3).
+ */
+export function nameCovers(certName: string, host: string): boolean {
+  const name = certName.toLowerCase();
+  const h = host.toLowerCase();
+  if (name === h) return true;
+  if (!name.startsWith('*.') || h.startsWith('*.')) return false;
+  const dot = h.indexOf('.');
+  return dot > 0 && h.slice(dot + 1) === name.slice(2);
+}
