@@ -48,7 +48,8 @@ export function checkAlertRuleProps(props: AlertRuleProps): void {
 
 /** Throws when a label map has an invalid or reserved label name. */
 export function checkLabels(labels: Record<string, string> | undefined, field: string): void {
-  for (const name of Object.keys(labels ?? {})) {
+  // sorted: the first bad label reported must not depend on the order the user wrote them in
+  for (const name of Object.keys(labels ?? {}).sort()) {
     assertLabelName(name, `${field}: label`);
     if (RESERVED_LABELS.has(name)) {
       throw new Error(`${field}: label "${name}" is set by the alert itself; use the "severity" option to change severity`);

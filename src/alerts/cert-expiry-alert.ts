@@ -159,7 +159,7 @@ export class CertExpiryAlert extends Construct {
     const job = props.certManagerJob ?? DEFAULT_CERT_MANAGER_JOB;
     const threshold = props.expiryThreshold ?? ExpiryThreshold.renewalWindowElapsed(0.3);
     const grace = props.renewalGracePeriod ?? Duration.hours(1);
-    if (grace.toSeconds() < 0) throw new Error('renewalGracePeriod must not be negative');
+    if (grace.toMilliseconds({ integral: false }) < 0) throw new Error('renewalGracePeriod must not be negative');
 
     const cluster = props.clusterLabel;
     // Group and join by both namespace labels: whichever holds the object's namespace, the other

@@ -95,7 +95,8 @@ export class ClusterPkiAlerts extends Construct {
     checkAlertRuleProps(props);
     const warning = props.warningThreshold ?? Duration.days(7);
     const critical = props.criticalThreshold ?? Duration.days(1);
-    if (critical.toSeconds() <= 0 || critical.toSeconds() >= warning.toSeconds()) {
+    const criticalMs = critical.toMilliseconds({ integral: false });
+    if (criticalMs <= 0 || criticalMs >= warning.toMilliseconds({ integral: false })) {
       throw new Error(`criticalThreshold (${promDuration(critical)}) must be positive and shorter than warningThreshold (${promDuration(warning)})`);
     }
     const cluster = props.clusterLabel;

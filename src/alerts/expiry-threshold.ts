@@ -27,7 +27,7 @@ export class ExpiryThreshold {
    * fixed threshold is wrong for some lifetimes: 7 days is most of a 6-day certificate's life.
    */
   public static timeLeft(timeLeft: Duration): ExpiryThreshold {
-    if (timeLeft.toSeconds() <= 0) throw new Error('ExpiryThreshold.timeLeft: the duration must be positive');
+    if (timeLeft.toMilliseconds({ integral: false }) <= 0) throw new Error('ExpiryThreshold.timeLeft: the duration must be positive');
     return new ExpiryThreshold(undefined, timeLeft);
   }
 

@@ -60,7 +60,8 @@ export function labelList(labels: ReadonlyArray<string | undefined>): string {
 
 /** `label="v"` for one value, `label=~"v1|v2"` (regex-escaped) for several. */
 export function oneOf(label: string, values: readonly string[]): string {
-  const unique = [...new Set(values)];
+  // A set: sorted, so the expression does not depend on the order the values were given in.
+  const unique = [...new Set(values)].sort();
   return unique.length === 1
     ? `${label}=${promqlString(unique[0])}`
     : `${label}=~${promqlString(unique.map(regexLiteral).join('|'))}`;
@@ -99,5 +100,5 @@ export function promDuration(duration: Duration): string {
 
 /** Seconds as a PromQL number literal, written without exponent so the rule reads plainly. */
 export function seconds(duration: Duration): string {
-  return String(duration.toSeconds());
+  return String(duration.toSeconds({ integral: false }));
 }

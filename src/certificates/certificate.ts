@@ -1,4 +1,5 @@
 import { ApiObject, ApiObjectMetadata, Duration, Lazy } from 'cdk8s';
+import * as plus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { KeyUsage } from './key-usage';
 import { AdditionalOutputFormat, CertificateKeystores, renderKeystores } from './keystores';
@@ -9,8 +10,10 @@ import { CertificateSubject, OtherName } from './subject';
 import { Certificate as CertificateResource } from '../../imports/cert-manager.io';
 import type { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import { goDuration } from '../core/go-duration';
+import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
+import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
 
 /** The lifetime of a certificate from a private CA when none is given. */
 export const DEFAULT_PRIVATE_CA_LIFETIME = Duration.days(90);
@@ -182,7 +185,7 @@ export class Certificate extends Construct {
 
     this.apiObject = new ApiObject(this, 'Resource', {
       ...CertificateResource.GVK,
-      metadata: props.metadata,
+      metadata: definedMetadata(props.metadata),
       spec: Lazy.any({ produce: () => this.renderSpec(props) }),
     });
     this.secretName = props.secretName ?? `${this.apiObject.name}-tls`;
@@ -235,6 +238,24 @@ export class Certificate extends Construct {
     return Alert.forCertificate(this.node.scope ?? this, `${this.node.id}ExpiryAlert`, this, options);
   }
 
+  /**
+   * Allows `subject` (a ServiceAccount, a workload's service account, a User or Group) to read this
+   * certificate's Secret only: a Role whose rule names the Secret in `resourceNames`, in the
+   * Secret's namespace, and a RoleBinding. Never a namespace-wide secrets grant.
+   */
+  public grantRead(subject: plus.ISubject, options: GrantReadOptions = {}): plus.Role {
+    return grantSecretRead(this, this.secretName, this.namespace, subject, options);
+  }
+
+  /**
+   * Mounts this certificate's Secret read-only into a cdk8s-plus workload (default `/etc/tls`),
+   * and restarts the workload when cert-manager renews it (Stakater Reloader by default, see
+   * `RestartOnRotation`). The workload must be in the certificate's namespace.
+   */
+  public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
+    mountTlsSecret(this.secretName, workload, options);
+  }
+
   private renderSpec(props: CertificateProps): Record<string, unknown> {
     const publicCa = this.issuer.publiclyTrusted;
     const duration = props.duration ?? (publicCa ? undefined : DEFAULT_PRIVATE_CA_LIFETIME);
@@ -261,10 +282,11 @@ export class Certificate extends Construct {
       isCA: props.isCa,
       privateKey: renderPrivateKey(props.privateKey),
       signatureAlgorithm: props.signatureAlgorithm,
-      usages: props.usages ? [...props.usages] : defaultUsages(props),
+      usages: inEnumOrder(props.usages ?? defaultUsages(props), Object.values(KeyUsage)),
       encodeUsagesInRequest: props.encodeUsagesInRequest,
       nameConstraints: props.nameConstraints && renderNameConstraints(props.nameConstraints),
-      additionalOutputFormats: props.additionalOutputFormats?.map((type) => ({ type })),
+      additionalOutputFormats: props.additionalOutputFormats
+        && inEnumOrder(props.additionalOutputFormats, Object.values(AdditionalOutputFormat)).map((type) => ({ type })),
       keystores: props.keystores && renderKeystores(props.keystores),
       revisionHistoryLimit: props.revisionHistoryLimit,
       renewal: props.renewal || this.renewalWindows.length ? {
@@ -274,6 +296,14 @@ export class Certificate extends Construct {
     };
     return Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined));
   }
+}
+
+/**
+ * Usages and output formats are sets to cert-manager: written in the enum's order (duplicates
+ * kept, for the rules to report), so the YAML does not depend on the order they were given in.
+ */
+function inEnumOrder<T extends string>(values: readonly T[], order: readonly string[]): T[] {
+  return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 /**

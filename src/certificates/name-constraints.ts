@@ -24,11 +24,12 @@ export interface NameConstraints {
 }
 
 export function renderNameConstraints(constraints: NameConstraints): Record<string, unknown> {
+  // Each list is a set to X.509: sorted, so the YAML does not depend on the order given.
   const items = (i: NameConstraintItems) => ({
-    ...(i.dnsDomains ? { dnsDomains: [...i.dnsDomains] } : {}),
-    ...(i.ipRanges ? { ipRanges: [...i.ipRanges] } : {}),
-    ...(i.emailAddresses ? { emailAddresses: [...i.emailAddresses] } : {}),
-    ...(i.uriDomains ? { uriDomains: [...i.uriDomains] } : {}),
+    ...(i.dnsDomains ? { dnsDomains: [...i.dnsDomains].sort() } : {}),
+    ...(i.ipRanges ? { ipRanges: [...i.ipRanges].sort() } : {}),
+    ...(i.emailAddresses ? { emailAddresses: [...i.emailAddresses].sort() } : {}),
+    ...(i.uriDomains ? { uriDomains: [...i.uriDomains].sort() } : {}),
   });
   return {
     ...(constraints.critical !== undefined ? { critical: constraints.critical } : {}),

@@ -85,11 +85,12 @@ export function audit(args: readonly string[], io: CliIo): number {
       continue;
     }
     for (const file of files) {
+      const shownAs = file === '-' ? '<stdin>' : file;
       try {
         const text = file === '-' ? io.readStdin() : fs.readFileSync(file, 'utf8');
-        for (const { object, source } of parseObjects(text, file === '-' ? '<stdin>' : file)) sources.set(object, source);
+        for (const { object, source } of parseObjects(text, shownAs)) sources.set(object, source);
       } catch (e) {
-        inputErrors.push(e instanceof InputError ? e.message : `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        inputErrors.push(e instanceof InputError ? e.message : `${shownAs}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
     }
   }

@@ -155,6 +155,7 @@ export class IngressController {
 
 /** The Strict-Transport-Security header value. */
 export function hstsValue(hsts: HstsOptions): string {
-  const maxAge = (hsts.maxAge ?? Duration.days(365)).toSeconds();
+  // HSTS max-age is whole seconds; a fraction is rounded down, as browsers would parse it.
+  const maxAge = Math.floor((hsts.maxAge ?? Duration.days(365)).toSeconds({ integral: false }));
   return [`max-age=${maxAge}`, ...(hsts.includeSubdomains ? ['includeSubDomains'] : []), ...(hsts.preload ? ['preload'] : [])].join('; ');
 }

@@ -816,8 +816,9 @@ function renderSolverItem(challenge: Record<string, unknown>, options: AcmeSolve
   const selector = options.selector;
   return compactJson({
     selector: selector ? compactJson({
-      dnsNames: selector.dnsNames ? [...selector.dnsNames] : undefined,
-      dnsZones: selector.dnsZones ? [...selector.dnsZones] : undefined,
+      // Sets to cert-manager: sorted, so the YAML does not depend on the order they were listed in.
+      dnsNames: selector.dnsNames ? [...selector.dnsNames].sort() : undefined,
+      dnsZones: selector.dnsZones ? [...selector.dnsZones].sort() : undefined,
       matchLabels: selector.matchLabels ? { ...selector.matchLabels } : undefined,
     }) : undefined,
     ...challenge,

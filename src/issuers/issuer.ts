@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ClusterIssuer as ClusterIssuerResource, Issuer as IssuerResource } from '../../imports/cert-manager.io';
 import type { Certificate, CertificateOptions } from '../certificates/certificate';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
+import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
 
 /** The API group of cert-manager's own issuer kinds. */
@@ -67,7 +68,7 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     super(scope, id);
     const cluster = props.cluster ?? false;
     const gvk = cluster ? ClusterIssuerResource.GVK : IssuerResource.GVK;
-    const { namespace, ...metadata } = props.metadata ?? {};
+    const { namespace, ...metadata } = definedMetadata(props.metadata);
     if (cluster && namespace !== undefined) {
       throw new Error(`${this.node.path}: a ClusterIssuer is cluster-scoped and takes no metadata.namespace (got "${namespace}"); remove it, or create a namespaced Issuer (cluster: false)`);
     }

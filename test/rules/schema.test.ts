@@ -592,3 +592,22 @@ describe('coverage and robustness', () => {
     expect(compileGoPattern('^(?P<name>x)$')).toBeNull();
   });
 });
+
+describe('object names of custom resources', () => {
+  const issuer = (metadata: Record<string, unknown>) => ({ apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata, spec: { selfSigned: {} } });
+  const nameFindings = (metadata: Record<string, unknown>) => auditManifests([issuer(metadata)]).filter((f) => f.path === 'metadata.name');
+
+  test('a DNS-1123 subdomain or generateName is accepted', () => {
+    expect(nameFindings({ name: 'team-a.ca' })).toEqual([]);
+    expect(nameFindings({ generateName: 'ca-' })).toEqual([]);
+  });
+
+  test('a missing or empty name is refused', () => {
+    expect(nameFindings({ name: '' })).toEqual([expect.objectContaining({ ruleId: 'CRD-SCHEMA', severity: 'error', message: expect.stringContaining('name or generateName is required') })]);
+    expect(nameFindings({})).toHaveLength(1);
+  });
+
+  test('a name that is not a DNS-1123 subdomain is refused', () => {
+    expect(nameFindings({ name: 'Team_CA' })).toContainEqual(expect.objectContaining({ message: expect.stringContaining('metadata.name: Invalid value: "Team_CA": a lowercase RFC 1123 subdomain') }));
+  });
+});

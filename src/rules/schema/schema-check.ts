@@ -1,7 +1,9 @@
-import { apiGroupOf, kindOf, str } from '../object';
+import { KubeObject, apiGroupOf, kindOf, record, str } from '../object';
+import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
 import { SCHEMA_GROUPS } from './generated';
 import { StructuralSchema, validateObject } from './openapi';
+import { dns1123SubdomainErrors } from '../util/names';
 
 export const CRD_SCHEMA_RULE_ID = 'CRD-SCHEMA';
 
@@ -35,7 +37,28 @@ export const SCHEMA_CHECK: ObjectCheck = (obj, report) => {
   if (apiGroupOf(obj) === '') return;
   const schema = crdSchemaOf(str(obj.apiVersion) ?? '', kindOf(obj));
   if (!schema) return;
+  checkObjectName(obj, report);
   for (const violation of validateObject(obj, schema)) {
     report.error(CRD_SCHEMA_RULE_ID, violation.path, violation.message);
   }
 };
+
+/**
+ * The API server names custom resources by DNS-1123 subdomains, and an object without a name (or
+ * generateName) is refused before its schema is looked at.
+ */
+function checkObjectName(obj: KubeObject, report: Reporter): void {
+  // metadata that is not an object is the schema layer's finding; no second one about its name
+  if (obj.metadata !== undefined && obj.metadata !== null && (typeof obj.metadata !== 'object' || Array.isArray(obj.metadata))) return;
+  const metadata = record(obj.metadata);
+  const name = metadata.name;
+  if (name === undefined || name === null || name === '') {
+    if (typeof metadata.generateName === 'string' && metadata.generateName !== '') return;
+    report.error(CRD_SCHEMA_RULE_ID, 'metadata.name', 'metadata.name: Required value: name or generateName is required; give the object a name (cdk8s generates one when metadata.name is left unset)');
+    return;
+  }
+  if (typeof name !== 'string') return; // the type is the schema layer's finding
+  for (const problem of dns1123SubdomainErrors(name)) {
+    report.error(CRD_SCHEMA_RULE_ID, 'metadata.name', `metadata.name: Invalid value: ${JSON.stringify(name)}: ${problem}; use lower-case letters, digits, '-' and '.'`);
+  }
+}

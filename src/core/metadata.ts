@@ -1,0 +1,10 @@
+import { ApiObjectMetadata } from 'cdk8s';
+
+/**
+ * Metadata without its unset keys: cdk8s spreads the given metadata over what it generates, so
+ * an explicit `name: undefined` or `namespace: undefined` would erase the generated name or the
+ * chart's namespace.
+ */
+export function definedMetadata(metadata: ApiObjectMetadata | undefined): ApiObjectMetadata {
+  return Object.fromEntries(Object.entries(metadata ?? {}).filter(([, value]) => value !== undefined)) as ApiObjectMetadata;
+}
