@@ -8,6 +8,8 @@ import { CertificateSubject } from '../certificates/subject';
 import { CaIssuer } from '../issuers/ca-issuer';
 import { IIssuer } from '../issuers/issuer';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
+import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';
+import { TrustSource } from '../trust/trust-source';
 
 /** Where cert-manager reads a ClusterIssuer's CA Secret unless configured otherwise. */
 export const DEFAULT_CLUSTER_RESOURCE_NAMESPACE = 'cert-manager';
@@ -153,6 +155,19 @@ export class PrivateCa extends Construct implements IIssuer {
       ...options,
       metadata: { ...options.metadata, ...(this.issuerNamespace && !options.metadata?.namespace ? { namespace: this.issuerNamespace } : {}) },
       issuer: this,
+    });
+  }
+
+  /**
+   * Publishes the CA certificate (key `tls.crt` of the CA's Secret; never its key) with
+   * trust-manager to the selected namespaces, beside the CA (in its parent scope). The CA lives in
+   * cert-manager's namespace, which is trust-manager's default trust namespace; `options.sources`
+   * are added after the CA.
+   */
+  public distributeTrust(id: string, options: TrustBundleOptions = {}): TrustBundle {
+    return new TrustBundle(this.node.scope ?? this, id, {
+      ...options,
+      sources: [TrustSource.certificate(this.caCertificate), ...options.sources ?? []],
     });
   }
 }

@@ -1,2 +1,3 @@
 // The trust constructs; src/index.ts re-exports this module.
-export {};
+export * from './trust-source';
+export * from './trust-bundle';

@@ -1,5 +1,18 @@
+import { ISTIO_AUTHORIZATION_POLICY_CHECKS, LINKERD_AUTHORIZATION_POLICY_CHECKS } from './authorization-policy';
+import { DESTINATION_RULE_CHECKS } from './istio-destination-rule';
+import { ISTIO_MTLS_CROSS } from './istio-mtls-cross';
+import { PEER_AUTHENTICATION_CHECKS } from './istio-peer-authentication';
+import { LINKERD_NAMESPACE_CHECKS } from './linkerd-namespace';
+import { LINKERD_SERVER_CHECKS, LINKERD_SERVER_CROSS } from './linkerd-server';
 import { CrossCheck, KindChecks } from '../rule';
 
-// The mesh rules, wired into the engine by ../registry.ts.
-export const MESH_KIND_CHECKS: readonly KindChecks[] = [];
-export const MESH_CROSS_CHECKS: readonly CrossCheck[] = [];
+// The mesh rules (TLS-M*), wired into the engine by ../registry.ts.
+export const MESH_KIND_CHECKS: readonly KindChecks[] = [
+  { group: 'security.istio.io', kind: 'PeerAuthentication', checks: PEER_AUTHENTICATION_CHECKS },
+  { group: 'security.istio.io', kind: 'AuthorizationPolicy', checks: ISTIO_AUTHORIZATION_POLICY_CHECKS },
+  { group: 'networking.istio.io', kind: 'DestinationRule', checks: DESTINATION_RULE_CHECKS },
+  { group: 'policy.linkerd.io', kind: 'AuthorizationPolicy', checks: LINKERD_AUTHORIZATION_POLICY_CHECKS },
+  { group: 'policy.linkerd.io', kind: 'Server', checks: LINKERD_SERVER_CHECKS },
+  { group: '', kind: 'Namespace', checks: LINKERD_NAMESPACE_CHECKS },
+];
+export const MESH_CROSS_CHECKS: readonly CrossCheck[] = [ISTIO_MTLS_CROSS, LINKERD_SERVER_CROSS];
