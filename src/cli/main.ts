@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import { AUDIT_USAGE, audit } from './audit';
+import { INSPECT_USAGE, inspect } from './inspect';
 import { CliIo, UsageError } from './io';
 
 const USAGE = `usage: cdk8s-tls <command> [args]
 
 commands:
   audit <file|dir|->... [--format text|json] [--strict]   check Kubernetes YAML with the library's rules
+  inspect <pem|yaml|->... [--format text|json] [--now ISO-DATE]   print the certificates of PEM files and TLS Secrets
 
-${AUDIT_USAGE}`;
+${AUDIT_USAGE}
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit };
+${INSPECT_USAGE}`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect };
 
 /** Runs the CLI and returns its exit status. */
 export function main(argv: readonly string[], io: CliIo): number {

@@ -7,9 +7,9 @@ import { ISSUER_CHECKS } from './cert-manager/issuer';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
 import { MESH_CROSS_CHECKS, MESH_KIND_CHECKS } from './mesh';
 import { CrossCheck, KindChecks, ObjectCheck } from './rule';
+import { SCHEMA_CHECK } from './schema/schema-check';
 import { SECRETS_CROSS_CHECKS, SECRETS_KIND_CHECKS } from './secrets';
 import { TRUST_CROSS_CHECKS, TRUST_KIND_CHECKS } from './trust';
-import { SCHEMA_CHECK } from './schema/schema-check';
 
 export const KIND_CHECKS: readonly KindChecks[] = [
   { group: 'cert-manager.io', kind: 'Certificate', checks: CERTIFICATE_CHECKS },

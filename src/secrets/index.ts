@@ -1,2 +1,7 @@
 // The secrets constructs; src/index.ts re-exports this module.
-export {};
+export * from './pem';
+export * from './certificate-consumption';
+export * from './tls-secret';
+export * from './user-certificate';
+export * from './client-certificate';
+export * from './webhook-serving-certificate';
