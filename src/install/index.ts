@@ -1,2 +1,4 @@
 // The install constructs; src/index.ts re-exports this module.
-export {};
+export * from './chart-source';
+export * from './cert-manager';
+export * from './trust-manager';

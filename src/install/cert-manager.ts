@@ -1,0 +1,231 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { HelmChartSource } from './chart-source';
+import {
+  checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_VALUES_SCHEMA,
+} from './helm-release';
+import { mergeValues, valueAt, Values, withoutNulls } from './helm-values';
+import { installNamespace } from './install-namespace';
+import { ExternalReference } from '../rules/audit-options';
+
+/** Props of `CertManager`. */
+export interface CertManagerProps {
+  /**
+   * The namespace cert-manager runs in.
+   * @default 'cert-manager'
+   */
+  readonly namespace?: string;
+  /**
+   * Whether to create the namespace (with Pod Security `restricted` enforced). Turn it off when
+   * the namespace is managed elsewhere.
+   * @default true
+   */
+  readonly createNamespace?: boolean;
+  /**
+   * The Helm release name; it prefixes the names of the rendered objects.
+   * @default 'cert-manager'
+   */
+  readonly releaseName?: string;
+  /**
+   * Where the chart comes from.
+   * @default - HelmChartSource.fromRepository('https://charts.jetstack.io', 'cert-manager', 'v1.21.1')
+   */
+  readonly chart?: HelmChartSource;
+  /**
+   * Replicas of the controller and of the CA injector. Both elect a leader, so a second replica
+   * is a warm standby that takes over within the lease time instead of after a reschedule.
+   * Fewer than 2 leaves a warning (TLS-INST3).
+   * @default 2
+   */
+  readonly replicas?: number;
+  /**
+   * Replicas of the admission webhook. Every cert-manager resource write goes through it, so
+   * cert-manager's high-availability guide asks for at least 3. Fewer than 2 leaves a warning (TLS-INST3).
+   * @default 3
+   */
+  readonly webhookReplicas?: number;
+  /**
+   * Whether cert-manager watches Gateway API objects (`config.gatewayAPI.enabled`) and issues
+   * certificates for annotated Gateways. Needs the Gateway API CRDs in the cluster.
+   * @default false
+   */
+  readonly gatewayApi?: boolean;
+  /**
+   * Whether the chart renders its Prometheus Operator ServiceMonitor for the controller, webhook
+   * and CA injector metrics. Needs the Prometheus Operator CRDs. Do not combine it with
+   * `CertManagerMonitor`: both are named after the release.
+   * @default true
+   */
+  readonly serviceMonitor?: boolean;
+  /**
+   * More chart values, deep-merged over this construct's (objects merge, arrays and scalars
+   * replace, `null` removes a key as in helm). All values are checked against the chart's
+   * values.schema.json before helm runs.
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
+  /**
+   * The helm binary that renders the chart.
+   * @default 'helm' (from PATH)
+   */
+  readonly helmExecutable?: string;
+}
+
+/**
+ * cert-manager, installed from its Helm chart (rendered at synth with `helm template`) with
+ * production values: CRDs in the chart (kept on uninstall), replicated controller, webhook and CA
+ * injector with PodDisruptionBudgets, metrics with a ServiceMonitor, resource requests, no
+ * startupapicheck hook Job, leader election inside its own namespace.
+ *
+ * All configuration is in the props: helm renders once, in the constructor. Values that do not
+ * fit the chart's schema fail synth (TLS-INST1) and helm is not run.
+ */
+export class CertManager extends Construct {
+  /** The chart repository the default chart comes from. */
+  public static readonly CHART_REPOSITORY = 'https://charts.jetstack.io';
+  /** The chart version this library is tested with and carries the values schema of. */
+  public static readonly CHART_VERSION = 'v1.21.1';
+
+  /** The namespace cert-manager runs in. */
+  public readonly namespace: string;
+  /** The Helm release name. */
+  public readonly releaseName: string;
+  /** The Namespace object, when created. */
+  public readonly namespaceObject?: ApiObject;
+  /** Every object the chart rendered (none when the values were rejected), for escape hatches. */
+  public readonly apiObjects: ApiObject[];
+
+  constructor(scope: Construct, id: string, props: CertManagerProps = {}) {
+    super(scope, id);
+    this.namespace = props.namespace ?? 'cert-manager';
+    this.releaseName = props.releaseName ?? 'cert-manager';
+    checkReleaseName(this.releaseName);
+    checkNamespace('namespace', this.namespace);
+    const replicas = props.replicas ?? 2;
+    const webhookReplicas = props.webhookReplicas ?? 3;
+    checkReplicas('replicas', replicas);
+    checkReplicas('webhookReplicas', webhookReplicas);
+    const serviceMonitor = props.serviceMonitor ?? true;
+
+    const values = mergeValues(defaultValues({
+      namespace: this.namespace,
+      replicas,
+      webhookReplicas,
+      gatewayApi: props.gatewayApi ?? false,
+      serviceMonitor,
+    }), props.values ?? {});
+
+    const warnings: string[] = [];
+    if (replicas < 2) {
+      warnings.push(`[${RULE_AVAILABILITY}] replicas: ${replicas} leaves the controller and CA injector without a standby, `
+        + 'so issuance and renewal stop while the pod restarts; use 2 (the default)');
+    }
+    if (webhookReplicas < 2) {
+      warnings.push(`[${RULE_AVAILABILITY}] webhookReplicas: ${webhookReplicas} makes every write of a cert-manager `
+        + 'resource fail while the webhook pod restarts; use 3 (the default)');
+    }
+    const errors: string[] = [];
+    const effective = withoutNulls(values);
+    if (valueAt(effective, 'prometheus.servicemonitor.enabled') === true && valueAt(effective, 'prometheus.podmonitor.enabled') === true) {
+      errors.push(`[${RULE_VALUES_SCHEMA}] values.prometheus.podmonitor.enabled: true while the ServiceMonitor is on; the chart `
+        + 'renders one or the other and fails with both; set serviceMonitor: false to use the PodMonitor');
+    }
+
+    if (props.createNamespace ?? true) this.namespaceObject = installNamespace(this, this.namespace);
+    this.apiObjects = renderRelease(this, {
+      chartName: 'cert-manager',
+      pinnedVersion: CertManager.CHART_VERSION,
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      carriedSchema: () => require('./schemas/cert-manager-v1.21.1.generated').CERT_MANAGER_VALUES_SCHEMA,
+      source: props.chart ?? HelmChartSource.fromRepository(CertManager.CHART_REPOSITORY, 'cert-manager', CertManager.CHART_VERSION),
+      releaseName: this.releaseName,
+      namespace: this.namespace,
+      values,
+      helmExecutable: props.helmExecutable,
+      errors,
+      warnings,
+      // The webhook makes its own serving CA and stores it here; cainjector copies it into the
+      // webhook configurations.
+      createdAtRuntime: webhookCaSecrets,
+    });
+  }
+
+  /**
+   * The rendered object of a kind and name (e.g. `'Deployment', 'cert-manager-webhook'`), to patch
+   * with `addJsonPatch`; undefined when the chart rendered no such object.
+   */
+  public findApiObject(kind: string, name: string): ApiObject | undefined {
+    return this.apiObjects.find((o) => o.kind === kind && o.name === name);
+  }
+}
+
+const CA_SECRET_FLAG = '--dynamic-serving-ca-secret-name=';
+
+/** The CA Secrets the rendered webhook Deployments create for themselves (`--dynamic-serving-ca-secret-name`). */
+function webhookCaSecrets(rendered: readonly ApiObject[]): ExternalReference[] {
+  const result: ExternalReference[] = [];
+  for (const o of rendered.filter((x) => x.kind === 'Deployment')) {
+    const json = o.toJson();
+    for (const container of json.spec?.template?.spec?.containers ?? []) {
+      for (const arg of container.args ?? []) {
+        if (typeof arg === 'string' && arg.startsWith(CA_SECRET_FLAG)) {
+          result.push({ group: '', kind: 'Secret', name: arg.slice(CA_SECRET_FLAG.length), namespace: json.metadata.namespace });
+        }
+      }
+    }
+  }
+  return result;
+}
+
+interface DefaultOptions {
+  readonly namespace: string;
+  readonly replicas: number;
+  readonly webhookReplicas: number;
+  readonly gatewayApi: boolean;
+  readonly serviceMonitor: boolean;
+}
+
+// A component may be drained one pod at a time: with 2+ replicas one keeps serving, and with a
+// single replica (an explicit opt-out) a drain is still possible, which minAvailable: 1 would block.
+const PDB = { enabled: true, maxUnavailable: 1 };
+
+function defaultValues(o: DefaultOptions): Values {
+  return {
+    // The CRDs ship with the chart so they upgrade with it; keep: deleting the release must not
+    // delete every Certificate and Issuer in the cluster through garbage collection.
+    crds: { enabled: true, keep: true },
+    // Upstream's own setting for static manifests: no `managed-by: Helm` label on objects that
+    // helm will never manage.
+    creator: 'static',
+    // Leader election in cert-manager's own namespace: the chart default (kube-system) puts a Role
+    // that lets cert-manager create and update leases into kube-system.
+    global: { leaderElection: { namespace: o.namespace } },
+    replicaCount: o.replicas,
+    podDisruptionBudget: PDB,
+    resources: { requests: { cpu: '10m', memory: '64Mi' } },
+    config: {
+      apiVersion: 'controller.config.cert-manager.io/v1alpha1',
+      kind: 'ControllerConfiguration',
+      gatewayAPI: { enabled: o.gatewayApi },
+    },
+    prometheus: {
+      enabled: true,
+      servicemonitor: { enabled: o.serviceMonitor },
+      podmonitor: { enabled: false },
+    },
+    webhook: {
+      replicaCount: o.webhookReplicas,
+      podDisruptionBudget: PDB,
+      resources: { requests: { cpu: '10m', memory: '32Mi' } },
+    },
+    cainjector: {
+      enabled: true,
+      replicaCount: o.replicas,
+      podDisruptionBudget: PDB,
+      resources: { requests: { cpu: '10m', memory: '64Mi' } },
+    },
+    // A post-install hook for helm; `helm template` would emit it as a plain Job that a GitOps
+    // tool runs once and then reports as drift.
+    startupapicheck: { enabled: false },
+  };
+}

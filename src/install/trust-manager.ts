@@ -1,0 +1,175 @@
+import { ApiObject, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
+import { HelmChartSource } from './chart-source';
+import {
+  checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_NON_DETERMINISTIC,
+} from './helm-release';
+import { mergeValues, valueAt, Values, withoutNulls } from './helm-values';
+import { installNamespace } from './install-namespace';
+
+/** Props of `TrustManager`. */
+export interface TrustManagerProps {
+  /**
+   * The namespace trust-manager runs in; cert-manager's by default, because its webhook
+   * certificate comes from cert-manager.
+   * @default 'cert-manager'
+   */
+  readonly namespace?: string;
+  /**
+   * Whether to create the namespace (with Pod Security `restricted` enforced). Off by default:
+   * `CertManager` creates the shared `cert-manager` namespace.
+   * @default false
+   */
+  readonly createNamespace?: boolean;
+  /**
+   * The trust namespace (`app.trust.namespace`): the only namespace trust-manager reads the
+   * sources of Bundles from, so who can write Secrets there decides what the cluster trusts.
+   * @default 'cert-manager'
+   */
+  readonly trustNamespace?: string;
+  /**
+   * The Helm release name.
+   * @default 'trust-manager'
+   */
+  readonly releaseName?: string;
+  /**
+   * Where the chart comes from.
+   * @default - HelmChartSource.fromRepository('https://charts.jetstack.io', 'trust-manager', 'v0.24.0')
+   */
+  readonly chart?: HelmChartSource;
+  /**
+   * Replicas; trust-manager elects a leader, so a second one is a warm standby and keeps the
+   * Bundle webhook answering. Fewer than 2 leaves a warning (TLS-INST3).
+   * @default 2
+   */
+  readonly replicas?: number;
+  /**
+   * Whether the chart renders its ServiceMonitor (`app.metrics.service.servicemonitor.enabled`).
+   * Needs the Prometheus Operator CRDs.
+   * @default true
+   */
+  readonly serviceMonitor?: boolean;
+  /**
+   * More chart values, deep-merged over this construct's (objects merge, arrays and scalars
+   * replace, `null` removes a key as in helm), checked against the chart's values.schema.json
+   * before helm runs. `app.webhook.tls.helmCert.enabled: true` is refused (TLS-INST2): it makes
+   * helm generate a new CA and key on every synth.
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
+  /**
+   * The helm binary that renders the chart.
+   * @default 'helm' (from PATH)
+   */
+  readonly helmExecutable?: string;
+}
+
+/**
+ * trust-manager, installed from its Helm chart with production values: the Bundle CRD in the
+ * chart (kept on uninstall), replicated with a PodDisruptionBudget, metrics with a
+ * ServiceMonitor, resource requests, webhook TLS from cert-manager (an Issuer and Certificate in
+ * the chart, injected by cert-manager's CA injector), Secret targets off, expired certificates
+ * filtered out of bundles.
+ */
+export class TrustManager extends Construct {
+  /** The chart repository the default chart comes from. */
+  public static readonly CHART_REPOSITORY = 'https://charts.jetstack.io';
+  /** The chart version this library is tested with and carries the values schema of. */
+  public static readonly CHART_VERSION = 'v0.24.0';
+
+  /** The namespace trust-manager runs in. */
+  public readonly namespace: string;
+  /** The namespace trust-manager reads Bundle sources from. */
+  public readonly trustNamespace: string;
+  /** The Helm release name. */
+  public readonly releaseName: string;
+  /** The Namespace object, when created. */
+  public readonly namespaceObject?: ApiObject;
+  /** Every object the chart rendered (none when the values were rejected), for escape hatches. */
+  public readonly apiObjects: ApiObject[];
+
+  constructor(scope: Construct, id: string, props: TrustManagerProps = {}) {
+    super(scope, id);
+    this.namespace = props.namespace ?? 'cert-manager';
+    this.trustNamespace = props.trustNamespace ?? 'cert-manager';
+    this.releaseName = props.releaseName ?? 'trust-manager';
+    checkReleaseName(this.releaseName);
+    checkNamespace('namespace', this.namespace);
+    checkNamespace('trustNamespace', this.trustNamespace);
+    const replicas = props.replicas ?? 2;
+    checkReplicas('replicas', replicas);
+
+    const values = mergeValues(defaultValues({
+      replicas,
+      trustNamespace: this.trustNamespace,
+      serviceMonitor: props.serviceMonitor ?? true,
+    }), props.values ?? {});
+
+    const warnings: string[] = [];
+    if (replicas < 2) {
+      warnings.push(`[${RULE_AVAILABILITY}] replicas: ${replicas} leaves trust-manager without a standby, so Bundles `
+        + 'are not updated and the Bundle webhook refuses writes while the pod restarts; use 2 (the default)');
+    }
+    const errors: string[] = [];
+    if (valueAt(withoutNulls(values), 'app.webhook.tls.helmCert.enabled') === true) {
+      errors.push(`[${RULE_NON_DETERMINISTIC}] values.app.webhook.tls.helmCert.enabled: true makes helm generate a new CA `
+        + 'and webhook key pair on every synth, so the output never matches Git and the private key lands in the manifests; '
+        + 'leave it off: cert-manager issues the webhook certificate');
+    }
+
+    if (props.createNamespace ?? false) this.namespaceObject = installNamespace(this, this.namespace);
+    this.apiObjects = renderRelease(this, {
+      chartName: 'trust-manager',
+      pinnedVersion: TrustManager.CHART_VERSION,
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      carriedSchema: () => require('./schemas/trust-manager-v0.24.0.generated').TRUST_MANAGER_VALUES_SCHEMA,
+      source: props.chart ?? HelmChartSource.fromRepository(TrustManager.CHART_REPOSITORY, 'trust-manager', TrustManager.CHART_VERSION),
+      releaseName: this.releaseName,
+      namespace: this.namespace,
+      values,
+      helmExecutable: props.helmExecutable,
+      errors,
+      warnings,
+    });
+
+    // The chart's webhook Certificate repeats its one DNS name as commonName, which TLS clients
+    // (the API server included) ignore and rule TLS-X15 flags; the SAN carries the name.
+    for (const o of this.apiObjects) {
+      if (o.kind === 'Certificate' && o.toJson().spec?.commonName !== undefined) o.addJsonPatch(JsonPatch.remove('/spec/commonName'));
+    }
+  }
+
+  /**
+   * The rendered object of a kind and name (e.g. `'Deployment', 'trust-manager'`), to patch with
+   * `addJsonPatch`; undefined when the chart rendered no such object.
+   */
+  public findApiObject(kind: string, name: string): ApiObject | undefined {
+    return this.apiObjects.find((o) => o.kind === kind && o.name === name);
+  }
+}
+
+interface DefaultOptions {
+  readonly replicas: number;
+  readonly trustNamespace: string;
+  readonly serviceMonitor: boolean;
+}
+
+function defaultValues(o: DefaultOptions): Values {
+  return {
+    // keep: deleting the release must not delete every Bundle through garbage collection.
+    crds: { enabled: true, keep: true },
+    replicaCount: o.replicas,
+    // maxUnavailable rather than minAvailable: a single-replica opt-out can still be drained.
+    podDisruptionBudget: { enabled: true, maxUnavailable: 1 },
+    resources: { requests: { cpu: '10m', memory: '64Mi' } },
+    app: {
+      trust: { namespace: o.trustNamespace },
+      webhook: { tls: { helmCert: { enabled: false } } },
+      metrics: { service: { enabled: true, servicemonitor: { enabled: o.serviceMonitor } } },
+    },
+    // Writing Secrets in every namespace is a cluster-wide privilege; ConfigMap targets need none.
+    secretTargets: { enabled: false },
+    // An expired CA validates nothing and only hides which anchors are live.
+    filterExpiredCertificates: { enabled: true },
+  };
+}
