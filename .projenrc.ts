@@ -95,4 +95,11 @@ project.addTask('synth-examples', {
   exec: 'bash scripts/synth-examples.sh',
 });
 
+// Benchmarks print ratios against baselines measured in the same run (see scripts/bench/harness.ts);
+// BENCH_SKIP_SLOW_BASELINE=1 skips the baselines that take minutes.
+project.addTask('bench', {
+  description: 'Run the benchmarks (scripts/bench/main.ts) and write dist/bench.json',
+  exec: 'ts-node scripts/bench/main.ts',
+});
+
 project.synth();

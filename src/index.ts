@@ -20,3 +20,4 @@ export * from './mesh';
 export * from './trust';
 export * from './secrets';
 export * from './install';
+export * from './app';

@@ -1,9 +1,9 @@
 // A wildcard certificate from Let's Encrypt, proven through Route53 DNS-01: HTTP-01 cannot prove
 // wildcard names, and the library refuses a wildcard whose solver would be HTTP-01.
 // In your own app, import from 'cdk8s-tls' instead of '../../src'.
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { Dns01Solver, Http01Solver, LetsEncryptIssuer } from '../../src';
+import { Dns01Solver, Http01Solver, LetsEncryptIssuer, TlsApp } from '../../src';
 
 class WildcardChart extends Chart {
   constructor(scope: Construct, id: string) {
@@ -36,6 +36,7 @@ class WildcardChart extends Chart {
   }
 }
 
-const app = new App();
+// TlsApp: cdk8s's App, with a synthesis that validates the app once however many charts it has.
+const app = new TlsApp();
 new WildcardChart(app, 'acme-dns01-wildcard');
 app.synth();

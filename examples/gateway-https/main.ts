@@ -4,10 +4,10 @@
 // HTTP-01 solver attaches its HTTPRoute to the Gateway's HTTP listener; everything else on that
 // listener is redirected to HTTPS.
 // In your own app, import from 'cdk8s-tls' instead of '../../src'.
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Deployment } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { Http01Solver, LetsEncryptIssuer, TlsGateway, TlsSource } from '../../src';
+import { Http01Solver, LetsEncryptIssuer, TlsApp, TlsGateway, TlsSource } from '../../src';
 
 interface WebChartProps {
   readonly namespace: string;
@@ -41,7 +41,8 @@ class WebChart extends Chart {
   }
 }
 
-const app = new App();
+// TlsApp: cdk8s's App, with a synthesis that validates the app once however many charts it has.
+const app = new TlsApp();
 new WebChart(app, 'staging', { namespace: 'web-staging', staging: true, domain: 'staging.example.com' });
 new WebChart(app, 'production', { namespace: 'web-prod', staging: false, domain: 'example.com' });
 app.synth();

@@ -2,10 +2,10 @@
 // HTTP-01 through the nginx ingress class, and one Ingress for app.example.com and
 // api.example.com with a Let's Encrypt certificate that renews itself, HTTPS only.
 // In your own app, import from 'cdk8s-tls' instead of '../../src'.
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Deployment, IngressBackend } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { Http01Solver, IngressController, LetsEncryptIssuer, TlsIngress, TlsSource } from '../../src';
+import { Http01Solver, IngressController, LetsEncryptIssuer, TlsApp, TlsIngress, TlsSource } from '../../src';
 
 class LetsEncryptIngressChart extends Chart {
   constructor(scope: Construct, id: string) {
@@ -41,6 +41,7 @@ class LetsEncryptIngressChart extends Chart {
   }
 }
 
-const app = new App();
+// TlsApp: cdk8s's App, with a synthesis that validates the app once however many charts it has.
+const app = new TlsApp();
 new LetsEncryptIngressChart(app, 'letsencrypt-ingress');
 app.synth();

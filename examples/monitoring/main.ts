@@ -1,9 +1,9 @@
 // Certificate monitoring for a cluster running cert-manager from its Helm chart and
 // kube-prometheus-stack: scrape cert-manager, alert on every certificate and on the cluster's own
 // PKI, and ship a Grafana dashboard. In your own app, import from 'cdk8s-tls' instead of '../../src'.
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { CertExpiryAlert, CertManagerDashboard, CertManagerMonitor, ClusterPkiAlerts } from '../../src';
+import { CertExpiryAlert, CertManagerDashboard, CertManagerMonitor, ClusterPkiAlerts, TlsApp } from '../../src';
 
 /** The label kube-prometheus-stack's Prometheus selects rules and monitors by. */
 const PROMETHEUS_SELECTOR = { release: 'kube-prometheus-stack' };
@@ -40,6 +40,7 @@ class MonitoringChart extends Chart {
   }
 }
 
-const app = new App();
+// TlsApp: cdk8s's App, with a synthesis that validates the app once however many charts it has.
+const app = new TlsApp();
 new MonitoringChart(app, 'monitoring');
 app.synth();

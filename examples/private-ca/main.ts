@@ -1,8 +1,8 @@
 // A private CA run by cert-manager, and two workload certificates it signs.
 // In your own app, import from 'cdk8s-tls' instead of '../../src'.
-import { App, Chart } from 'cdk8s';
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { PrivateCa } from '../../src';
+import { PrivateCa, TlsApp } from '../../src';
 
 class PrivateCaChart extends Chart {
   constructor(scope: Construct, id: string) {
@@ -29,6 +29,7 @@ class PrivateCaChart extends Chart {
   }
 }
 
-const app = new App();
+// TlsApp: cdk8s's App, with a synthesis that validates the app once however many charts it has.
+const app = new TlsApp();
 new PrivateCaChart(app, 'private-ca');
 app.synth();

@@ -1,0 +1,216 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';
+import { IConstruct, Node } from 'constructs';
+
+/**
+ * App synthesis in time linear in the size of the app, with the output of cdk8s 2.x's `App.synth()`
+ * and `App.synthYaml()` byte for byte.
+ *
+ * cdk8s renders each chart with `Chart.toJson()`, which calls `App._synthChart()`, which resolves the
+ * dependencies of the whole app and validates the whole app again: synthesis costs charts ×
+ * constructs, and every validation (our rule engine included) runs once per chart. Here the app is
+ * validated once and its dependencies are resolved once per synthesis request; every step after that
+ * is cdk8s's own code path (`app.charts`, `DependencyGraph`, `Names`, `Yaml`), called in the same
+ * order, so file names, object order and YAML are the library's.
+ *
+ * Why once is enough: cdk8s's dependency resolution is idempotent (a second run adds no new edge and
+ * so does not reorder any), and nothing between the first validation and the last chart changes the
+ * construct tree. cdk8s's own `SynthRequestCache` already assumes the latter (it caches `findAll()`
+ * for the whole request). See docs/upstream-cdk8s-synth.md.
+ */
+
+/** The construct-tree queries of one synthesis request; the tree does not change during one. */
+class SynthRequest {
+  private readonly all = new Map<Node, IConstruct[]>();
+  private readonly ownApiObjects = new Map<IConstruct, ApiObject[]>();
+
+  public findAll(node: Node): IConstruct[] {
+    let found = this.all.get(node);
+    if (!found) {
+      found = node.findAll();
+      this.all.set(node, found);
+    }
+    return found;
+  }
+
+  /** The ApiObjects in `c`'s subtree (`c` included) whose closest chart is `c`'s closest chart. */
+  public apiObjectsInChartOf(c: IConstruct): ApiObject[] {
+    let found = this.ownApiObjects.get(c);
+    if (!found) {
+      const chart = Chart.of(c);
+      found = this.findAll(c.node).filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+      this.ownApiObjects.set(c, found);
+    }
+    return found;
+  }
+}
+
+interface Dependency {
+  readonly source: IConstruct;
+  readonly target: IConstruct;
+}
+
+/** `App.synth()`: writes the app's manifests into `app.outdir` as `app.yamlOutputType` says. */
+export function synthesizeApp(app: App): void {
+  fs.mkdirSync(app.outdir, { recursive: true });
+  const request = new SynthRequest();
+  // Same order as cdk8s: validate, then resolve (synthYaml does the reverse), so that an app with
+  // both a validation error and a bad dependency fails with the same error.
+  validate(app, request);
+  const hasDependantCharts = resolveDependencies(app, request);
+  const charts = app.charts;
+  const ext = app.outputFileExtension;
+
+  switch (app.yamlOutputType) {
+    case YamlOutputType.FILE_PER_APP: {
+      const objects: any[] = [];
+      for (const chart of charts) objects.push(...chartJson(chart));
+      if (charts.length > 0) Yaml.save(path.join(app.outdir, `app${ext}`), objects);
+      break;
+    }
+    case YamlOutputType.FILE_PER_CHART: {
+      const namer = chartNamer(hasDependantCharts);
+      for (const chart of charts) {
+        const name = namer(chart);
+        Yaml.save(path.join(app.outdir, name + ext), chartJson(chart));
+      }
+      break;
+    }
+    case YamlOutputType.FILE_PER_RESOURCE: {
+      for (const chart of charts) {
+        for (const json of chartJson(chart)) {
+          if (json === undefined) continue;
+          Yaml.save(path.join(app.outdir, resourceFileName(json.kind, json.metadata.name) + ext), [json]);
+        }
+      }
+      break;
+    }
+    case YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE: {
+      const namer = chartNamer(hasDependantCharts);
+      for (const chart of charts) {
+        const dir = path.join(app.outdir, namer(chart));
+        fs.mkdirSync(dir, { recursive: true });
+        // cdk8s names these files after the ApiObject's own kind and name, not its patched JSON.
+        for (const apiObject of chartToKube(chart)) {
+          if (apiObject === undefined) continue;
+          Yaml.save(path.join(dir, resourceFileName(apiObject.kind, apiObject.metadata.name) + ext), [apiObject.toJson()]);
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+
+  // A private member of cdk8s's App (set from props or CDK8S_RECORD_CONSTRUCT_METADATA).
+  const internals = app as unknown as CdkAppInternals;
+  if (internals.recordConstructMetadata) {
+    internals.writeConstructMetadata(app.charts.flatMap(chartToKube));
+  }
+}
+
+/** `App.synthYaml()`: every object of the app as one multi-document YAML string. */
+export function synthesizeAppYaml(app: App): string {
+  const request = new SynthRequest();
+  resolveDependencies(app, request);
+  validate(app, request);
+  const docs: any[] = [];
+  for (const chart of app.charts) docs.push(...chartJson(chart));
+  return Yaml.stringify(...docs);
+}
+
+interface CdkAppInternals {
+  readonly recordConstructMetadata?: boolean;
+  writeConstructMetadata(apiObjects: ApiObject[]): void;
+}
+
+/**
+ * A chart's objects as JSON, in dependency order. A chart class that overrides `toJson()` gets its
+ * own method called, as cdk8s does; that path is cdk8s's (correct, not faster).
+ */
+function chartJson(chart: Chart): any[] {
+  if (chart.toJson !== Chart.prototype.toJson) return Object.values(chart.toJson());
+  return chartToKube(chart).map((o) => o.toJson());
+}
+
+/** The ApiObjects of a chart (not of its nested charts), sorted by their dependencies. */
+function chartToKube(chart: Chart): ApiObject[] {
+  return new DependencyGraph(chart.node).topology()
+    .filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+}
+
+/** File and folder names of charts: prefixed by their position when charts depend on each other. */
+function chartNamer(indexed: boolean): (chart: Chart) => string {
+  let index = 0;
+  return (chart) => {
+    const name = Names.toDnsLabel(chart);
+    return indexed ? `${(index++).toString().padStart(4, '0')}-${name}` : name;
+  };
+}
+
+/** `undefined` becomes "undefined", as in cdk8s's template string. */
+function resourceFileName(kind: string, name: string | undefined): string {
+  return `${kind}.${name}`.replace(/[^0-9a-zA-Z-_.]/g, '');
+}
+
+/** Every validation of every construct, reported at once, as cdk8s words it. */
+function validate(app: App, request: SynthRequest): void {
+  const errors: string[] = [];
+  for (const child of request.findAll(app.node)) {
+    for (const error of child.node.validate()) {
+      errors.push(`[${child.node.path}] ${error}`);
+    }
+  }
+  if (errors.length > 0) {
+    throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
+  }
+}
+
+function dependencies(app: App, request: SynthRequest): Dependency[] {
+  const deps: Dependency[] = [];
+  for (const child of request.findAll(app.node)) {
+    for (const target of child.node.dependencies) deps.push({ source: child, target });
+  }
+  return deps;
+}
+
+/**
+ * cdk8s's dependency resolution, step for step (edges are added in the same order, so graphs
+ * sort the same way); only the per-construct lookups are cached. Returns whether any chart depends
+ * on another (which prefixes chart file names with an index).
+ */
+function resolveDependencies(app: App, request: SynthRequest): boolean {
+  let hasDependantCharts = false;
+
+  // a parent chart depends on its nested charts
+  for (const parent of request.findAll(app.node).filter((x) => x instanceof Chart)) {
+    for (const child of parent.node.children.filter((x) => x instanceof Chart)) {
+      parent.node.addDependency(child);
+      hasDependantCharts = true;
+    }
+  }
+
+  // a chart depends on the charts its constructs depend on
+  for (const dep of dependencies(app, request)) {
+    const sourceChart = Chart.of(dep.source);
+    const targetChart = Chart.of(dep.target);
+    if (sourceChart !== targetChart) {
+      sourceChart.node.addDependency(targetChart);
+      hasDependantCharts = true;
+    }
+  }
+
+  // an ApiObject depends on the ApiObjects under what its construct depends on
+  for (const dep of dependencies(app, request)) {
+    const targets = request.apiObjectsInChartOf(dep.target);
+    const sources = request.apiObjectsInChartOf(dep.source);
+    for (const target of targets) {
+      for (const source of sources) {
+        if (target !== source) source.node.addDependency(target);
+      }
+    }
+  }
+
+  return hasDependantCharts;
+}
