@@ -21,3 +21,4 @@ export * from './trust';
 export * from './secrets';
 export * from './install';
 export * from './app';
+export * from './blueprints/certificate-platform';

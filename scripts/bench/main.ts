@@ -10,6 +10,7 @@
 //
 // Add a case: a module exporting a `BenchCase` (its variants and its `run()`), listed below.
 import { benchMain } from './harness';
+import { LIBRARY_LOAD, PLATFORM_AUDIT, PLATFORM_SYNTH } from './platform';
 import { SYNTH_CHARTS } from './synth-charts';
 
-benchMain([SYNTH_CHARTS], process.argv.slice(2));
+benchMain([PLATFORM_SYNTH, PLATFORM_AUDIT, SYNTH_CHARTS, LIBRARY_LOAD], process.argv.slice(2));
