@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { jsonOf } from './synthesis-json';
 import { AuditMode, ExternalReference } from '../rules/audit-options';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
@@ -10,9 +11,10 @@ import { KubeObject } from '../rules/object';
  * goes through the same rules as `cdk8s-tls audit`, together with every other object of the app,
  * so cross-object rules (a certificate and the issuer it names) see the whole app.
  *
- * The rules run once per validation pass of the app, not once per construct: the first construct
- * validated in a pass computes every finding, the others read theirs. A pass is over when a
- * construct is validated a second time (cdk8s validates each construct once per pass).
+ * The rules run once per validation pass of the app, not once per construct: the first validation
+ * of a pass computes every finding, the others read theirs. A pass is over when one of these
+ * validations runs a second time (cdk8s runs each validation once per pass); a construct may
+ * register several, one per object it writes.
  */
 
 /** App context key: an ISO date the rules measure against instead of today (reproducible output). */
@@ -21,7 +23,8 @@ export const NOW_CONTEXT_KEY = 'cdk8s-tls:now';
 export const WARNINGS_CONTEXT_KEY = 'cdk8s-tls:warnings';
 
 interface Pass {
-  readonly validated: Set<IConstruct>;
+  /** The validations (one per `validateWithRules` call) that have run in this pass. */
+  readonly validated: Set<object>;
   findings?: Map<ApiObject, Finding[]>;
 }
 
@@ -40,9 +43,9 @@ export function declareExternal(scope: IConstruct, reference: ExternalReference)
 
 /** Makes `owner` fail synth with the rule engine's errors about `apiObject`. */
 export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void {
-  owner.node.addValidation({
+  const validation = {
     validate: () => {
-      const findings = findingsInPass(owner).get(apiObject) ?? [];
+      const findings = findingsInPass(owner, validation).get(apiObject) ?? [];
       const warningMode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
       const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR || warningMode === 'error');
       if (warningMode === 'print') {
@@ -56,7 +59,8 @@ export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void
       }
       return errors.map(formatFinding);
     },
-  });
+  };
+  owner.node.addValidation(validation);
 }
 
 /** `[CM-C20] spec.privateKey.size: ...`: the construct path is prefixed by cdk8s. */
@@ -69,7 +73,7 @@ export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
   const root = scope.node.root;
   const objects = new Map<KubeObject, ApiObject>();
   for (const c of root.node.findAll()) {
-    if (c instanceof ApiObject) objects.set(c.toJson() as KubeObject, c);
+    if (c instanceof ApiObject) objects.set(jsonOf(c) as KubeObject, c);
   }
   const now = root.node.tryGetContext(NOW_CONTEXT_KEY);
   const context = ruleContext([...objects.keys()], {
@@ -85,14 +89,14 @@ export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
   return result;
 }
 
-function findingsInPass(owner: IConstruct): Map<ApiObject, Finding[]> {
+function findingsInPass(owner: IConstruct, validation: object): Map<ApiObject, Finding[]> {
   const root = owner.node.root;
   let pass = passes.get(root);
-  if (!pass || pass.validated.has(owner)) {
+  if (!pass || pass.validated.has(validation)) {
     pass = { validated: new Set() };
     passes.set(root, pass);
   }
-  pass.validated.add(owner);
+  pass.validated.add(validation);
   pass.findings ??= appFindings(owner);
   return pass.findings;
 }

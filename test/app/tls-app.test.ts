@@ -4,10 +4,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, Helm, Include, Testing, Yaml, YamlOutputType } from 'cdk8s';
+import { Service } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as YAML from 'yaml';
 import { buildPlatform, OUTPUT_TYPES, readTree, synthTree, synthYamlOf, tempDir } from './fixtures';
-import { Certificate, SelfSignedIssuer, TlsApp } from '../../src';
+import { Certificate, MeshMtlsPolicy, MeshScope, SelfSignedIssuer, ServiceMesh, TlsApp, TlsGateway, TlsSource } from '../../src';
 import * as engine from '../../src/rules/engine';
 import { expectSchemaValid } from '../support/schema';
 
@@ -174,6 +175,24 @@ describe('validation runs once per synthesis', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockClear();
     synthYamlOf(TlsApp, certificates(20));
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  test('a construct that writes several objects does not restart the pass', () => {
+    const spy = jest.spyOn(engine, 'findingsByObject');
+    const outcome = synthYamlOf(TlsApp, (app) => {
+      for (let i = 0; i < 3; i++) {
+        const chart = new Chart(app, `team-${i}`, { namespace: `team-${i}` });
+        // Istio: PeerAuthentication, default deny and allow rules; Gateway: routes per host.
+        const mtls = new MeshMtlsPolicy(chart, 'mtls', { mesh: ServiceMesh.ISTIO, scope: MeshScope.namespaceName(`team-${i}`) });
+        mtls.allowFromNamespace('ingress');
+        const service = new Service(chart, 'app', { metadata: { name: 'app' }, ports: [{ port: 80 }] });
+        const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'istio', tls: TlsSource.existingSecret('web-tls') });
+        gateway.addHost(`a.team-${i}.example.com`, { backend: service });
+        gateway.addHost(`b.team-${i}.example.com`, { backend: service });
+      }
+    });
+    expect(outcome.error).toBeUndefined();
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
