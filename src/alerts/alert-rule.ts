@@ -4,7 +4,7 @@ import { ApiObject, ApiObjectMetadata, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AlertOptions, AlertRuleProps, AlertSeverity, DEFAULT_RUNBOOK_BASE_URL } from './alert-options';
 import { assertLabelName, promDuration } from './promql';
-import { PrometheusRule } from '../../imports/monitoring.coreos.com';
+import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 
 /** Labels Prometheus or this library sets itself; a user label of that name would be lost or confusing. */
@@ -92,7 +92,7 @@ export function ruleGroup(name: string, rules: Array<RenderedAlertRule | undefin
 export function createPrometheusRule(owner: Construct, metadata: ApiObjectMetadata | undefined, groups: RuleGroup[]): ApiObject {
   const nonEmpty = groups.filter((g) => g.rules.length > 0);
   const apiObject = new ApiObject(owner, 'Resource', {
-    ...PrometheusRule.GVK,
+    ...kinds.PROMETHEUS_RULE(),
     metadata,
     spec: { groups: nonEmpty },
   });

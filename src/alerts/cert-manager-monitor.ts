@@ -1,7 +1,7 @@
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { promDuration } from './promql';
-import { PodMonitor, ServiceMonitor } from '../../imports/monitoring.coreos.com';
+import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 
 /** How Prometheus Operator finds cert-manager's metrics endpoint. */
@@ -123,12 +123,12 @@ export class CertManagerMonitor extends Construct {
     };
     this.apiObject = kind === MonitorKind.POD_MONITOR
       ? new ApiObject(this, 'Resource', {
-        ...PodMonitor.GVK,
+        ...kinds.POD_MONITOR(),
         metadata,
         spec: { ...common, podMetricsEndpoints: [{ port: CERT_MANAGER_METRICS_PORT, ...endpoint }] },
       })
       : new ApiObject(this, 'Resource', {
-        ...ServiceMonitor.GVK,
+        ...kinds.SERVICE_MONITOR(),
         metadata,
         spec: { ...common, endpoints: [{ port: CERT_MANAGER_METRICS_PORT, ...endpoint }] },
       });

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';
 import { IConstruct, Node } from 'constructs';
+import { inSynthesisRequest, jsonOf } from '../core/synthesis-json';
 
 /**
  * App synthesis in time linear in the size of the app, with the output of cdk8s 2.x's `App.synth()`
@@ -53,6 +54,10 @@ interface Dependency {
 
 /** `App.synth()`: writes the app's manifests into `app.outdir` as `app.yamlOutputType` says. */
 export function synthesizeApp(app: App): void {
+  inSynthesisRequest(app, () => writeApp(app));
+}
+
+function writeApp(app: App): void {
   fs.mkdirSync(app.outdir, { recursive: true });
   const request = new SynthRequest();
   // Same order as cdk8s: validate, then resolve (synthYaml does the reverse), so that an app with
@@ -94,7 +99,7 @@ export function synthesizeApp(app: App): void {
         // cdk8s names these files after the ApiObject's own kind and name, not its patched JSON.
         for (const apiObject of chartToKube(chart)) {
           if (apiObject === undefined) continue;
-          Yaml.save(path.join(dir, resourceFileName(apiObject.kind, apiObject.metadata.name) + ext), [apiObject.toJson()]);
+          Yaml.save(path.join(dir, resourceFileName(apiObject.kind, apiObject.metadata.name) + ext), [jsonOf(apiObject)]);
         }
       }
       break;
@@ -112,6 +117,10 @@ export function synthesizeApp(app: App): void {
 
 /** `App.synthYaml()`: every object of the app as one multi-document YAML string. */
 export function synthesizeAppYaml(app: App): string {
+  return inSynthesisRequest(app, () => appYaml(app));
+}
+
+function appYaml(app: App): string {
   const request = new SynthRequest();
   resolveDependencies(app, request);
   validate(app, request);
@@ -131,7 +140,7 @@ interface CdkAppInternals {
  */
 function chartJson(chart: Chart): any[] {
   if (chart.toJson !== Chart.prototype.toJson) return Object.values(chart.toJson());
-  return chartToKube(chart).map((o) => o.toJson());
+  return chartToKube(chart).map(jsonOf);
 }
 
 /** The ApiObjects of a chart (not of its nested charts), sorted by their dependencies. */

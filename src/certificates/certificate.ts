@@ -7,8 +7,8 @@ import { NameConstraints, renderNameConstraints } from './name-constraints';
 import { KeyAlgorithm, PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
 import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWindow } from './renewal';
 import { CertificateSubject, OtherName } from './subject';
-import { Certificate as CertificateResource } from '../../imports/cert-manager.io';
 import type { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
+import * as kinds from '../core/custom-resource-kinds';
 import { goDuration } from '../core/go-duration';
 import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
@@ -184,7 +184,7 @@ export class Certificate extends Construct {
     this.renewalWindows = [...props.renewal?.windows ?? []];
 
     this.apiObject = new ApiObject(this, 'Resource', {
-      ...CertificateResource.GVK,
+      ...kinds.CERTIFICATE(),
       metadata: definedMetadata(props.metadata),
       spec: Lazy.any({ produce: () => this.renderSpec(props) }),
     });

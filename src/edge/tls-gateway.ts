@@ -3,8 +3,8 @@ import { Service } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { HstsOptions, hstsValue } from './ingress-controller';
 import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
-import { Gateway, HttpRoute, ReferenceGrantV1Beta1 } from '../../imports/gateway.networking.k8s.io';
 import { Certificate } from '../certificates/certificate';
+import * as kinds from '../core/custom-resource-kinds';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
 import { SolverParentReference } from '../issuers/acme-solver';
 import { SHIM } from '../rules/edge/annotations';
@@ -89,7 +89,7 @@ export class TlsGateway extends Construct {
     this.props = props;
     const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
     this.apiObject = new ApiObject(this, 'Resource', {
-      ...Gateway.GVK,
+      ...kinds.GATEWAY(),
       metadata: {
         ...props.metadata,
         annotations: {
@@ -101,7 +101,7 @@ export class TlsGateway extends Construct {
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
     this.redirectRoute = new ApiObject(this, 'HttpsRedirect', {
-      ...HttpRoute.GVK,
+      ...kinds.HTTP_ROUTE(),
       metadata: { namespace: this.namespace },
       spec: Lazy.any({
         produce: () => ({
@@ -112,6 +112,9 @@ export class TlsGateway extends Construct {
       }),
     });
     validateWithRules(this, this.apiObject);
+    // The routes and grants are this construct's objects too: their findings (schema: a backend
+    // port or path the API server rejects) fail synth here.
+    validateWithRules(this, this.redirectRoute);
   }
 
   /** The Gateway's name. */
@@ -169,7 +172,10 @@ export class TlsGateway extends Construct {
     if (source.type === TlsSourceType.SHIM && source !== this.props.tls) {
       throw new Error(`${this.node.path}: a TlsSource.shim applies to the whole Gateway (its annotations); pass it as the TlsGateway's tls, not per host`);
     }
-    const listenerName = `https-${hostname.replace(/^\*\./, 'wildcard.').replace(/\./g, '-').toLowerCase()}`;
+    const mangled = `https-${hostname.replace(/^\*\./, 'wildcard.').replace(/\./g, '-').toLowerCase()}`;
+    // Distinct hosts can mangle to one name (app.example.com, app-example.com): listener names are unique.
+    let listenerName = mangled;
+    for (let n = 2; this.hosts.some((h) => h.listenerName === listenerName); n++) listenerName = `${mangled}-${n}`;
     let secretName: string;
     let secretNamespace: string | undefined;
     switch (source.type) {
@@ -208,10 +214,11 @@ export class TlsGateway extends Construct {
     }
     const rules: Record<string, unknown>[] = [];
     const route = new ApiObject(this, `Route-${listenerName}`, {
-      ...HttpRoute.GVK,
+      ...kinds.HTTP_ROUTE(),
       metadata: { namespace: this.namespace },
       spec: Lazy.any({ produce: () => ({ parentRefs: [{ name: this.name, sectionName: listenerName }], hostnames: [hostname], rules }) }),
     });
+    validateWithRules(this, route);
     const host: Host = { hostname, listenerName, secretName, secretNamespace, route, rules };
     this.hosts.push(host);
     this.hostSources.set(hostname, source);
@@ -229,14 +236,15 @@ export class TlsGateway extends Construct {
     this.grants.add(key);
     // v1beta1: served by every Gateway API release since v0.6 (v1 only since v1.5) and the storage
     // version of the pinned CRDs.
-    new ApiObject(this, `ReferenceGrant-${secretNamespace}-${secretName}`, {
-      ...ReferenceGrantV1Beta1.GVK,
+    const grant = new ApiObject(this, `ReferenceGrant-${secretNamespace}-${secretName}`, {
+      ...kinds.REFERENCE_GRANT(),
       metadata: { namespace: secretNamespace },
       spec: {
         from: [{ group: GATEWAY_GROUP, kind: 'Gateway', namespace: gatewayNs }],
         to: [{ group: '', kind: 'Secret', name: secretName }],
       },
     });
+    validateWithRules(this, grant);
   }
 
   private renderSpec(): Record<string, unknown> {

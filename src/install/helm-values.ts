@@ -3,8 +3,8 @@
 // what the chart wants, the fix) instead of helm's `(root): Additional property foo is not allowed`.
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import * as YAML from 'yaml';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
 /** A JSON object of Helm values. */
 export type Values = { [key: string]: any };
@@ -59,7 +59,17 @@ export function valueAt(values: Values, dottedPath: string): any {
 // too; strict:false because a chart folder the user points at may carry keywords or formats that
 // strict mode refuses, and helm (gojsonschema) ignores them.
 // verbose: the messages list the keys a strict object allows, from the error's parentSchema.
-const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, validateFormats: false });
+// ajv and yaml are loaded on first use: only an app that installs a chart needs them, and together
+// they are a third of the library's load time.
+let ajvInstance: Ajv | undefined;
+function ajv(): Ajv {
+  if (!ajvInstance) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const AjvClass: typeof Ajv = require('ajv').default;
+    ajvInstance = new AjvClass({ strict: false, allErrors: true, verbose: true, validateFormats: false });
+  }
+  return ajvInstance;
+}
 const compiled = new WeakMap<object, ValidateFunction>();
 const schemaFiles = new Map<string, object | undefined>();
 
@@ -76,7 +86,8 @@ export function readChartSchema(chartDirectory: string): object | undefined {
 export function readChartVersion(chartDirectory: string): string | undefined {
   const file = path.resolve(chartDirectory, 'Chart.yaml');
   if (!fs.existsSync(file)) return undefined;
-  const version = YAML.parse(fs.readFileSync(file, 'utf8'))?.version;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const version = (require('yaml') as typeof import('yaml')).parse(fs.readFileSync(file, 'utf8'))?.version;
   return typeof version === 'string' ? version : undefined;
 }
 
@@ -87,7 +98,7 @@ export function readChartVersion(chartDirectory: string): string | undefined {
 export function valuesSchemaProblems(schema: object, values: Values, chartLabel: string): string[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv().compile(schema);
     compiled.set(schema, validate);
   }
   if (validate(values)) return [];

@@ -1,8 +1,8 @@
 import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { ClusterIssuer as ClusterIssuerResource, Issuer as IssuerResource } from '../../imports/cert-manager.io';
 import type { Certificate, CertificateOptions } from '../certificates/certificate';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
+import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
 
@@ -67,7 +67,7 @@ export abstract class IssuerBase extends Construct implements IIssuer {
   protected constructor(scope: Construct, id: string, props: IssuerProps = {}) {
     super(scope, id);
     const cluster = props.cluster ?? false;
-    const gvk = cluster ? ClusterIssuerResource.GVK : IssuerResource.GVK;
+    const gvk = cluster ? kinds.CLUSTER_ISSUER() : kinds.ISSUER();
     const { namespace, ...metadata } = definedMetadata(props.metadata);
     if (cluster && namespace !== undefined) {
       throw new Error(`${this.node.path}: a ClusterIssuer is cluster-scoped and takes no metadata.namespace (got "${namespace}"); remove it, or create a namespaced Issuer (cluster: false)`);
@@ -161,7 +161,7 @@ export class Issuer {
   public static fromName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
-      kind: IssuerResource.GVK.kind,
+      kind: kinds.ISSUER().kind,
       group: CERT_MANAGER_GROUP,
       namespace: options.namespace ?? Chart.of(scope).namespace,
       publiclyTrusted: options.publiclyTrusted,
@@ -186,7 +186,7 @@ export class ClusterIssuer {
   public static fromName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
-      kind: ClusterIssuerResource.GVK.kind,
+      kind: kinds.CLUSTER_ISSUER().kind,
       group: CERT_MANAGER_GROUP,
       publiclyTrusted: options.publiclyTrusted,
     });

@@ -4,8 +4,7 @@ import { IServiceAccount, Service } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { IstioMtlsMode, MeshAllowOptions } from './istio';
 import { MeshScope, MeshScopeType } from './mesh-scope';
-import { DestinationRule } from '../../imports/networking.istio.io';
-import { AuthorizationPolicy, PeerAuthentication } from '../../imports/security.istio.io';
+import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 import { MTLS_DISABLE_REASON_ANNOTATION } from '../rules/mesh/istio-peer-authentication';
 
@@ -37,7 +36,7 @@ export class IstioPolicyObjects {
   constructor(private readonly owner: Construct, private readonly scope: MeshScope, mode: IstioMtlsMode, defaultDeny: boolean) {
     this.namespace = scope.policyNamespace;
     this.peerAuthentication = new ApiObject(owner, 'PeerAuthentication', {
-      ...PeerAuthentication.GVK,
+      ...kinds.ISTIO_PEER_AUTHENTICATION(),
       metadata: {
         namespace: this.namespace,
         ...(mode.reason ? { annotations: { [MTLS_DISABLE_REASON_ANNOTATION]: mode.reason } } : {}),
@@ -57,7 +56,7 @@ export class IstioPolicyObjects {
       // An ALLOW policy without rules matches no request: every request is denied unless another
       // ALLOW policy (the allow rules) matches it.
       this.denyAll = new ApiObject(owner, 'DefaultDeny', {
-        ...AuthorizationPolicy.GVK,
+        ...kinds.ISTIO_AUTHORIZATION_POLICY(),
         metadata: { namespace: this.namespace },
         spec: Lazy.any({ produce: () => ({ ...this.selector() }) }),
       });
@@ -72,7 +71,7 @@ export class IstioPolicyObjects {
   public addAllowRule(rule: Record<string, unknown>): void {
     if (!this.allowPolicy) {
       this.allowPolicy = new ApiObject(this.owner, 'Allow', {
-        ...AuthorizationPolicy.GVK,
+        ...kinds.ISTIO_AUTHORIZATION_POLICY(),
         metadata: { namespace: this.namespace },
         spec: Lazy.any({ produce: () => ({ ...this.selector(), action: 'ALLOW', rules: this.allowRules.map((r) => ({ ...r })) }) }),
       });
@@ -83,7 +82,7 @@ export class IstioPolicyObjects {
 
   public addDestinationHost(host: string): ApiObject {
     const rule = new ApiObject(this.owner, `Destination${this.destinationRules.length}`, {
-      ...DestinationRule.GVK,
+      ...kinds.ISTIO_DESTINATION_RULE(),
       metadata: { namespace: this.namespace },
       spec: { host, trafficPolicy: { tls: { mode: 'ISTIO_MUTUAL' } } },
     });

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { MeshAllowOptions } from './istio';
 import { LinkerdInboundPolicy, LinkerdServerOptions } from './linkerd';
 import { MeshScope, MeshScopeType } from './mesh-scope';
-import { AuthorizationPolicy, MeshTlsAuthentication, ServerV1Beta3 } from '../../imports/policy.linkerd.io';
+import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 import { LINKERD_INBOUND_POLICY_ANNOTATION } from '../rules/mesh/linkerd-namespace';
 
@@ -57,7 +57,7 @@ export class LinkerdPolicyObjects {
     const workload = options.workload;
     const labels = () => (workload ? workload.matchLabels : this.scope.matchLabels ?? {});
     const server = new ApiObject(this.owner, `Server${this.entries.length}`, {
-      ...ServerV1Beta3.GVK,
+      ...kinds.LINKERD_SERVER(),
       metadata: { namespace: this.namespace },
       spec: Lazy.any({
         produce: () => ({
@@ -85,7 +85,7 @@ export class LinkerdPolicyObjects {
         + 'allow by port here, and write the HTTPRoute and its AuthorizationPolicy yourself');
     }
     const authentication = new ApiObject(this.owner, `Authentication${this.authentications.length}`, {
-      ...MeshTlsAuthentication.GVK,
+      ...kinds.LINKERD_MESH_TLS_AUTHENTICATION(),
       metadata: { namespace: this.namespace },
       spec: { identityRefs },
     });
@@ -104,14 +104,14 @@ export class LinkerdPolicyObjects {
   }
 
   private serverTarget(entry: ServerEntry): Record<string, unknown> {
-    return { group: ServerV1Beta3.GVK.apiVersion.split('/')[0], kind: 'Server', name: entry.object.name };
+    return { group: kinds.LINKERD_SERVER().apiVersion.split('/')[0], kind: 'Server', name: entry.object.name };
   }
 
   private authorize(grant: Grant, targetRef: Record<string, unknown>): void {
     // A namespace-wide grant was authorized once, against the Namespace.
     if (!grant.ports && this.scope.type === MeshScopeType.NAMESPACE && targetRef.kind === 'Server') return;
     const policy = new ApiObject(this.owner, `Authorization${this.authorizations.length}`, {
-      ...AuthorizationPolicy.GVK,
+      ...kinds.LINKERD_AUTHORIZATION_POLICY(),
       metadata: { namespace: this.namespace },
       spec: {
         targetRef,

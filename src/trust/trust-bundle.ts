@@ -1,9 +1,8 @@
 import { ApiObject, ApiObjectMetadata, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { TrustSource, TrustSourceObjectOptions, TrustSourceType } from './trust-source';
-import { ClusterBundle } from '../../imports/trust-manager.io';
-import { Bundle } from '../../imports/trust.cert-manager.io';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
+import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 
 /** trust-manager's default trust namespace (its `--trust-namespace` flag): the only namespace it reads sources from. */
@@ -188,7 +187,7 @@ export class TrustBundle extends Construct {
     if (this.kind === TrustBundleKind.CLUSTER_BUNDLE && props.jks) {
       throw new Error(`${this.node.path}: a ClusterBundle writes PEM and PKCS#12 only, not JKS; use pkcs12 (Java reads PKCS#12 trust stores), or kind: TrustBundleKind.BUNDLE`);
     }
-    const gvk = this.kind === TrustBundleKind.BUNDLE ? Bundle.GVK : ClusterBundle.GVK;
+    const gvk = this.kind === TrustBundleKind.BUNDLE ? kinds.TRUST_BUNDLE() : kinds.TRUST_CLUSTER_BUNDLE();
     this.apiObject = new ClusterScopedApiObject(this, 'Resource', {
       ...gvk,
       metadata: props.metadata,
