@@ -27,7 +27,11 @@ test('a good request for jane in dev and ops has no finding', () => {
 test('TLS-U1: a request that is not base64, not PEM, or whose signature does not verify', () => {
   expect(only(auditManifests([{ ...csr(''), spec: { ...(csr('') as any).spec, request: 'not base64!' } }]), 'TLS-U1')[0].message)
     .toBe('spec.request: is not base64; encode the PEM request: base64 -w0 user.csr');
-  expect(only(auditManifests([csr('hello')]), 'TLS-U1')[0].message).toMatch(/^spec\.request: the request does not parse or its signature does not verify \(no CERTIFICATE REQUEST PEM block\); generate it again/);
+  expect(only(auditManifests([csr('hello')]), 'TLS-U1')[0].message).toMatch(/^spec\.request: the request does not parse or its signature does not verify \(error decoding certificate request PEM block\); generate it again/);
+  // The API server reads a CSR only from a CERTIFICATE REQUEST block, even a valid one labelled otherwise.
+  const relabelled = newCsr('/CN=jane').replace(/CERTIFICATE REQUEST/g, 'NEW CERTIFICATE REQUEST');
+  expect(only(auditManifests([csr(relabelled)]), 'TLS-U1')[0].message)
+    .toMatch(/\(PEM block type must be CERTIFICATE REQUEST, not NEW CERTIFICATE REQUEST\)/);
   // Flip a byte of the signature (the end of the DER).
   const pem = newCsr('/CN=jane');
   const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64');

@@ -2,7 +2,6 @@
 // user, checked the way the API server's x509 authenticator, the CertificateSubjectRestriction
 // admission plugin and kube-controller-manager's kube-apiserver-client signer will treat it.
 import { EXPECTED_GROUPS_ANNOTATION, EXPECTED_USER_ANNOTATION, csv } from './annotations';
-import { csrDer, csrSubject } from './csr-subject';
 import { KEY_FIX, describeKey, keyInfo, keyWeakness } from './x509';
 import { KubeObject, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
@@ -15,6 +14,8 @@ export const KUBE_APISERVER_CLIENT_SIGNER = 'kubernetes.io/kube-apiserver-client
 const CLIENT_USAGES = ['client auth', 'digital signature', 'key encipherment'];
 /** The API server refuses shorter `expirationSeconds`. */
 export const MIN_EXPIRATION_SECONDS = 600;
+/** The only PEM block type the API server's ParseCSR takes. */
+const CSR_PEM_TYPE = 'CERTIFICATE REQUEST';
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
 const quoted = (values: readonly string[]): string => (values.length ? values.map((v) => JSON.stringify(v)).join(', ') : 'none');
@@ -85,15 +86,17 @@ const checkCsr: ObjectCheck = (csr, report) => {
     report.error('TLS-U1', path, `${path}: is not base64; encode the PEM request: base64 -w0 user.csr`);
     return;
   }
-  const der = csrDer(pem.toString('latin1'));
   const parsed = parseCsrPem(pem);
-  if (!der || 'error' in parsed) {
-    const why = der ? (parsed as { error: string }).error : 'no CERTIFICATE REQUEST PEM block';
-    report.error('TLS-U1', path, `${path}: the request does not parse or its signature does not verify (${why}); `
+  // The API server's ParseCSR reads the first PEM block and takes it only as a CERTIFICATE REQUEST
+  // (cert-manager's pem.Decode takes any type).
+  const problem = 'error' in parsed ? parsed.error
+    : parsed.csr.pemType === CSR_PEM_TYPE ? undefined : `PEM block type must be ${CSR_PEM_TYPE}, not ${parsed.csr.pemType}`;
+  if ('error' in parsed || problem !== undefined) {
+    report.error('TLS-U1', path, `${path}: the request does not parse or its signature does not verify (${problem}); `
       + 'generate it again: openssl req -new -key user.key -subj "/CN=<user>/O=<group>" -out user.csr');
     return;
   }
-  const subject = csrSubject(der);
+  const subject = parsed.csr;
   const key = keyInfo(subject.publicKey);
   const weakness = keyWeakness(key);
   if (weakness) report.error('TLS-U2', path, `${path}: the request's key (${describeKey(key)}) is weak: ${weakness}; ${KEY_FIX}`);

@@ -6,7 +6,16 @@
 import { createPublicKey, KeyObject, verify } from 'crypto';
 import { EXT_KEY_USAGE_OIDS } from './usages';
 
-export interface CsrExtensions {
+/** What the rules read from a PKCS#10 request, after its structure and signature were verified. */
+export interface ParsedCsr {
+  /** The PEM block type (`CERTIFICATE REQUEST`, or the legacy `NEW CERTIFICATE REQUEST`). */
+  readonly pemType: string;
+  /** Subject commonName values (the Kubernetes user name for kube-apiserver-client). */
+  readonly commonNames: string[];
+  /** Subject organization values (the Kubernetes groups for kube-apiserver-client). */
+  readonly organizations: string[];
+  /** The request's public key. */
+  readonly publicKey: KeyObject;
   /** Present when the CSR requests BasicConstraints. */
   readonly isCA?: boolean;
   /** KeyUsage bits when the CSR requests a KeyUsage extension. */
@@ -15,7 +24,7 @@ export interface CsrExtensions {
   readonly extKeyUsage?: number[];
 }
 
-export type CsrParseResult = { readonly csr: CsrExtensions } | { readonly error: string };
+export type CsrParseResult = { readonly csr: ParsedCsr } | { readonly error: string };
 
 class CsrError extends Error {}
 const fail = (msg: string): never => {
@@ -230,25 +239,53 @@ function parseExtKeyUsage(value: Buffer): number[] {
 }
 
 /** pem.Decode: the first well-formed block, whatever its type. */
-function pemBlock(text: string): Buffer | undefined {
+function pemBlock(text: string): { type: string; der: Buffer } | undefined {
   const re = /(?:^|\n)-----BEGIN ([^\n]*?)-----[ \t]*\r?\n([\s\S]*?)\r?\n?-----END \1-----[ \t]*(?=\r?\n|$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const body = m[2].replace(/[ \t\r\n]/g, '');
-    if (body.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(body)) return Buffer.from(body, 'base64');
+    if (body.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(body)) return { type: m[1], der: Buffer.from(body, 'base64') };
   }
   return undefined;
+}
+
+const OID_COMMON_NAME = '2.5.4.3';
+const OID_ORGANIZATION = '2.5.4.10';
+
+/** A DirectoryString's text (UTF8String, BMPString as UTF-16BE, the 8-bit string types). */
+function directoryString(tlv: Tlv): string {
+  if (tlv.tag === 0x1e) {
+    const swapped = Buffer.from(tlv.content);
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return tlv.content.toString(tlv.tag === 0x0c ? 'utf8' : 'latin1');
+}
+
+/** The commonName and organization values of an X.501 Name, in order. */
+function subjectNames(subject: Tlv): { commonNames: string[]; organizations: string[] } {
+  const commonNames: string[] = [];
+  const organizations: string[] = [];
+  for (const rdn of children(subject)) {
+    for (const attribute of children(rdn)) {
+      const [type, value] = children(attribute);
+      const id = oidText(type);
+      if (id === OID_COMMON_NAME) commonNames.push(directoryString(value));
+      if (id === OID_ORGANIZATION) organizations.push(directoryString(value));
+    }
+  }
+  return { commonNames, organizations };
 }
 
 /** Parses and verifies a PEM CSR; the error text is cert-manager's/Go's where known. */
 export function parseCsrPem(pem: Buffer): CsrParseResult {
   try {
-    const der = pemBlock(pem.toString('latin1'));
-    if (!der) fail('error decoding certificate request PEM block');
-    const outer = children(expect(only(der!, 'certificate request'), 0x30, 'CertificateRequest'));
+    const block = pemBlock(pem.toString('latin1'));
+    if (!block) fail('error decoding certificate request PEM block');
+    const outer = children(expect(only(block!.der, 'certificate request'), 0x30, 'CertificateRequest'));
     const [info, sigAlg, sigValue] = outer;
     const infoFields = children(expect(info, 0x30, 'CertificationRequestInfo'));
     expect(infoFields[0], 0x02, 'version');
-    expect(infoFields[1], 0x30, 'subject');
+    const subject = expect(infoFields[1], 0x30, 'subject');
     const spki = expect(infoFields[2], 0x30, 'SubjectPublicKeyInfo');
     const spkiAlg = children(expect(children(spki)[0], 0x30, 'AlgorithmIdentifier'));
     const keyAlg = PUBLIC_KEY_ALGORITHMS[oidText(spkiAlg[0])];
@@ -284,7 +321,11 @@ export function parseCsrPem(pem: Buffer): CsrParseResult {
     const { bytes: signature } = bitStringBits(expect(sigValue, 0x03, 'signature'));
     checkSignature(signatureAlgorithm(sigAlg), keyAlg, spki.full, info.full, signature);
 
-    let csr: { isCA?: boolean; keyUsage?: number; extKeyUsage?: number[] } = {};
+    let csr: ParsedCsr = {
+      pemType: block!.type,
+      ...subjectNames(subject),
+      publicKey: createPublicKey({ key: spki.full, format: 'der', type: 'spki' }),
+    };
     for (const ext of extensions) {
       if (ext.oid === OID_BASIC_CONSTRAINTS) csr = { ...csr, isCA: parseBasicConstraints(ext.value) };
       if (ext.oid === OID_KEY_USAGE) csr = { ...csr, keyUsage: parseKeyUsage(ext.value) };
