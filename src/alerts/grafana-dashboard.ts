@@ -63,6 +63,8 @@ export class CertManagerDashboard extends Construct {
     if (props.clusterLabel !== undefined) assertLabelName(props.clusterLabel, 'clusterLabel');
     const sidecarLabel = props.sidecarLabel ?? 'grafana_dashboard';
     if (!sidecarLabel.trim()) throw new Error('sidecarLabel must not be empty');
+    // A ConfigMap has no CRD schema the rules check its name against: an empty name would be written as is.
+    if (props.metadata?.name === '') throw new Error('metadata.name must not be empty; leave it out for a generated name');
 
     const model = buildDashboard(props.title ?? 'cert-manager certificates', this.uid, props.clusterLabel);
     this.dashboardJson = `${JSON.stringify(model.toJson(), undefined, 2)}\n`;

@@ -333,6 +333,8 @@ export class PlatformTenant extends Construct {
   constructor(scope: Construct, id: string, props: PlatformTenantConstructProps) {
     super(scope, id);
     this.platform = props.platform;
+    // An empty name would leave the Namespace nameless and every tenant object in the chart's namespace.
+    if (props.namespace === '') throw new Error(`${this.node.path}: namespace is empty; name the tenant's namespace`);
     this.namespace = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
     const mesh = this.platform.mesh;
     if (props.meshPolicy === true && mesh === undefined) {

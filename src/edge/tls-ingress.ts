@@ -94,6 +94,8 @@ export class TlsIngress extends Construct {
 
   constructor(scope: Construct, id: string, props: TlsIngressProps = {}) {
     super(scope, id);
+    // An Ingress has no CRD schema the rules check its name against: an empty name would be written as is.
+    if (props.metadata?.name === '') throw new Error(`${this.node.path}: metadata.name is empty; leave it out for a generated name`);
     this.controller = props.controller ?? IngressController.nginx();
     this.defaultSource = props.tls;
     const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;

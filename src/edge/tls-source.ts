@@ -147,6 +147,8 @@ export function shimIssuerAnnotations(issuer: IIssuer): Record<string, string> {
   };
 }
 
+const USAGE_ORDER: readonly string[] = Object.values(KeyUsage);
+
 /** The certificate annotations of the shim, secure defaults written out as for `Certificate`. */
 export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertificateOptions): Record<string, string> {
   const key = renderPrivateKey(options.privateKey) as { algorithm: string; size?: number; encoding: string; rotationPolicy: string };
@@ -163,7 +165,8 @@ export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertifi
     [SHIM_ANNOTATIONS.privateKeySize]: key.size !== undefined ? String(key.size) : undefined,
     [SHIM_ANNOTATIONS.privateKeyEncoding]: key.encoding,
     [SHIM_ANNOTATIONS.privateKeyRotationPolicy]: key.rotationPolicy,
-    [SHIM_ANNOTATIONS.usages]: usages.join(','),
+    // In KeyUsage order, as Certificate writes spec.usages: a set, whatever order it is given in.
+    [SHIM_ANNOTATIONS.usages]: [...usages].sort((a, b) => USAGE_ORDER.indexOf(a) - USAGE_ORDER.indexOf(b)).join(','),
     [SHIM_ANNOTATIONS.duration]: duration && goDuration(duration),
     [SHIM_ANNOTATIONS.renewBefore]: options.renewBefore && goDuration(options.renewBefore),
     [SHIM_ANNOTATIONS.renewBeforePercentage]: percentage !== undefined ? String(percentage) : undefined,

@@ -95,12 +95,14 @@ export class MeshMtlsPolicy extends Construct {
 
   /** Allows calls from the workloads that run as this service account (a mesh identity). */
   public allowFrom(serviceAccount: IServiceAccount, options: MeshAllowOptions = {}): void {
+    this.checkPorts(options);
     if (this.istio) this.istio.addAllowRule(istioAllowRule({ principals: [spiffePrincipal(serviceAccount, this.trustDomain)] }, options));
     else this.linkerd!.allowIdentities([LinkerdPolicyObjects.serviceAccountRef(serviceAccount)], options);
   }
 
   /** Allows calls from every meshed workload of a namespace. */
   public allowFromNamespace(namespaceName: string, options: MeshAllowOptions = {}): void {
+    this.checkPorts(options);
     if (this.istio) this.istio.addAllowRule(istioAllowRule({ namespaces: [namespaceName] }, options));
     else this.linkerd!.allowIdentities([{ kind: 'ServiceAccount', namespace: namespaceName }], options);
   }
@@ -128,6 +130,12 @@ export class MeshMtlsPolicy extends Construct {
   public addServer(options: LinkerdServerOptions): ApiObject {
     if (!this.linkerd) throw new Error(`${this.node.path}: addServer is for Linkerd; Istio needs no Server objects`);
     return this.linkerd.addServer(options);
+  }
+
+  /** Istio would write a bad port into the rule ("NaN", "0"), Linkerd would silently match no Server. */
+  private checkPorts(options: MeshAllowOptions): void {
+    const bad = (options.ports ?? []).find((p) => !Number.isInteger(p) || p < 1 || p > 65535);
+    if (bad !== undefined) throw new Error(`${this.node.path}: allow rule port ${bad} is not a port number (1-65535)`);
   }
 
   private requireIstio(method: string): IstioPolicyObjects {

@@ -65,6 +65,8 @@ export class UserCertificate extends Construct {
 
   constructor(scope: Construct, id: string, props: UserCertificateProps) {
     super(scope, id);
+    // A CertificateSigningRequest has no CRD schema the rules check its name against: an empty name would be written as is.
+    if (props.metadata?.name === '') throw new Error(`${this.node.path}: metadata.name is empty; leave it out for a generated name`);
     if (props.user === '') throw new Error(`${this.node.path}: user must not be empty: it becomes the request's CN and the Kubernetes user name`);
     const expirationSeconds = Math.floor((props.expiration ?? DEFAULT_USER_CERTIFICATE_LIFETIME).toSeconds({ integral: false }));
     if (expirationSeconds < MIN_EXPIRATION_SECONDS) {

@@ -506,3 +506,163 @@ export const certManagerDashboardProps = partial({
   uid: mostly(fc.stringMatching(/^[a-zA-Z0-9_-]{1,40}$/), anyText),
   clusterLabel: promLabelName,
 });
+
+// ---------------------------------------------------------------------------------------------
+// Edge: TLS sources, Ingress controllers, hosts (TlsIngress, TlsGateway)
+
+/** Absent most of the time, present in about one input in ten: for props that are a mistake in most combinations. */
+export function rarely<A>(a: fc.Arbitrary<A>): fc.Arbitrary<A | undefined> {
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: a, weight: 1 });
+}
+
+const renewBeforePercentage = mostly(fc.integer({ min: 1, max: 99 }), fc.oneof(fc.integer({ min: -5, max: 105 }), fc.constantFrom(0.5, 33.3)));
+const revisionHistoryLimit = mostly(fc.integer({ min: 1, max: 100 }), fc.integer({ min: -2, max: 0 }));
+
+/** `CertificateOptions` of `TlsSource.certificate`: dnsNames (a documented throw there) in one input in ten. */
+export const tlsCertificateOptions = fc.tuple(certificateOptions, fc.nat({ max: 9 }))
+  .map(([o, n]) => {
+    if (n === 0) return o;
+    const { dnsNames: _dropped, ...rest } = o;
+    return rest;
+  });
+
+export const shimOptions = partial({
+  secretName: objectName,
+  duration,
+  renewBeforePercentage,
+  renewBefore: duration,
+  privateKey,
+  usages: keyUsages,
+  revisionHistoryLimit,
+  secretTemplate: partial({ labels, annotations }),
+  http01EditInPlace: fc.boolean(),
+}, 0.2);
+
+/** A `TlsSource`, as a descriptor (the factories throw, so they run inside `build`). */
+export const tlsSourceDescriptor = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('certificate' as const), options: tlsCertificateOptions }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('shim' as const), options: shimOptions }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('existingSecret' as const),
+      secretName: objectName,
+      // Mostly the construct's own namespace (the chart's, "apps"), written out or not.
+      namespace: fc.option(mostly(fc.constant('apps'), namespaceName), { nil: undefined, freq: 2 }),
+    }),
+  },
+);
+export type TlsSourceDescriptor = typeof tlsSourceDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+const ingressClassName = mostly(fc.constantFrom('nginx', 'traefik', 'haproxy', 'internal'), fc.oneof(fc.constant(''), invalidDnsName));
+export const ingressControllerDescriptor = fc.oneof(
+  fc.record({ type: fc.constant('nginx' as const), options: partial({ className: ingressClassName }) }),
+  fc.record({
+    type: fc.constant('traefik' as const),
+    options: partial({
+      className: ingressClassName,
+      httpsEntrypoint: mostly(fc.constantFrom('websecure', 'https'), fc.constantFrom('', 'a,b', ' ', 'ü')),
+      middlewares: fc.array(mostly(fc.constantFrom('apps-hsts@kubernetescrd', 'kube-system-ratelimit@kubernetescrd'), anyText), { maxLength: 2 }),
+    }),
+  }),
+  fc.record({ type: fc.constant('haproxy' as const), options: partial({ className: ingressClassName }) }),
+  fc.record({ type: fc.constant('other' as const), className: ingressClassName }),
+);
+export type IngressControllerDescriptor = typeof ingressControllerDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+export const hsts = partial({ maxAge: duration, includeSubdomains: fc.boolean(), preload: fc.boolean() }, 0.5);
+
+/**
+ * Hosts: generated names, plus a fixed pool so that hosts repeat (more paths of one host) and
+ * collide in the ways a name mangling can (`app.example.com` and `app-example.com`).
+ */
+export const hostName = fc.oneof(
+  { weight: 5, arbitrary: validDnsName },
+  { weight: 4, arbitrary: fc.constantFrom('app.example.com', 'app-example.com', 'api.example.com', 'api.example-com', '*.example.com', 'wildcard.example.com') },
+  { weight: 1, arbitrary: wildcardDnsName },
+  { weight: 1, arbitrary: invalidDnsName },
+);
+export const urlPath = mostly(fc.constantFrom('/', '/api', '/v1/users', '/static/'), fc.constantFrom('', 'no-slash', '/a b', '/ü', '/*', '/a\nb'));
+
+// ---------------------------------------------------------------------------------------------
+// Mesh
+
+export const portNumber = mostly(fc.integer({ min: 1, max: 65535 }), fc.constantFrom(0, -1, 65536, 80.5, Number.NaN));
+
+export const meshScopeDescriptor = fc.oneof(
+  fc.record({ type: fc.constant('mesh' as const), rootNamespace: fc.option(namespaceName, { nil: undefined }) }),
+  // A Namespace object of the app (the test's own, so never nameless).
+  fc.record({ type: fc.constant('namespace' as const), name: namespaceName.filter((n) => n !== '') }),
+  fc.record({ type: fc.constant('kubeNamespace' as const), name: namespaceName.filter((n) => n !== '') }),
+  fc.record({ type: fc.constant('namespaceName' as const), name: namespaceName }),
+  fc.record({ type: fc.constant('workload' as const), namespace: fc.option(namespaceName, { nil: undefined }) }),
+  fc.record({ type: fc.constant('selector' as const), namespace: namespaceName, matchLabels: labels }),
+);
+export type MeshScopeDescriptor = typeof meshScopeDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+export const istioModeDescriptor = fc.oneof(
+  fc.constant({ mode: 'STRICT' as const }),
+  fc.constant({ mode: 'PERMISSIVE' as const }),
+  fc.record({ mode: fc.constant('DISABLE' as const), reason: mostly(fc.constantFrom('legacy client', 'probe from the cloud LB'), fc.oneof(fc.constantFrom('', ' \n'), anyText)) }),
+);
+export type IstioModeDescriptor = typeof istioModeDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+export const meshAllowOptions = partial({
+  paths: fc.array(mostly(fc.constantFrom('/api/*', '/metrics', '*/health'), anyText), { maxLength: 2 }),
+  methods: fc.array(mostly(fc.constantFrom('GET', 'POST'), fc.constantFrom('', 'get', 'BREW')), { maxLength: 2 }),
+  ports: fc.array(portNumber, { maxLength: 2 }),
+}, 0.2);
+
+/** A ServiceAccount of the app (the test's own object, so never nameless) or a reference (`fromServiceAccountName`). */
+export const serviceAccountDescriptor = fc.oneof(
+  fc.record({ name: objectName.filter((n) => n !== ''), namespace: fc.option(namespaceName, { nil: undefined }), inApp: fc.constant(true) }),
+  fc.record({ name: objectName, namespace: fc.option(namespaceName, { nil: undefined }), inApp: fc.constant(false) }),
+);
+export type ServiceAccountDescriptor = typeof serviceAccountDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+// ---------------------------------------------------------------------------------------------
+// Trust
+
+export const trustTarget = partial({
+  key: mostly(fc.constantFrom('ca-bundle.crt', 'ca.crt', 'root-certs.pem'), fc.constantFrom('', 'a/b', 'tls.key', 'x'.repeat(300), 'ü')),
+  labels,
+  annotations,
+}, 0.3);
+
+const trustObjectSource = partial({
+  name: objectName,
+  selector: labels,
+  key: mostly(fc.constantFrom('ca.crt', 'tls.crt', 'ca-bundle.crt', '*.crt'), fc.constantFrom('tls.key', '', 'a/b', '**')),
+  includeAllKeys: fc.boolean(),
+}, 0.5);
+
+export const trustSourceDescriptor = fc.oneof(
+  fc.record({ type: fc.constant('configMap' as const), options: trustObjectSource }),
+  fc.record({ type: fc.constant('secret' as const), options: trustObjectSource }),
+  fc.record({ type: fc.constant('inline' as const), pem: mostly(fc.constant(CA_PEM), anyText) }),
+  fc.record({ type: fc.constant('defaultCas' as const) }),
+  // A Certificate of the app: in the trust namespace, or (rarely) elsewhere.
+  fc.record({ type: fc.constant('certificate' as const), namespace: rarely(namespaceName), secretName: fc.option(objectName, { nil: undefined }) }),
+);
+export type TrustSourceDescriptor = typeof trustSourceDescriptor extends fc.Arbitrary<infer T> ? T : never;
+
+export const trustBundleOptions = partial({
+  metadata: fc.record({ name: objectName, namespace: rarely(namespaceName), labels, annotations }, { requiredKeys: [] }),
+  configMap: trustTarget,
+  secret: trustTarget,
+  jks: fc.record({ key: mostly(fc.constantFrom('bundle.jks', 'truststore.jks'), fc.constantFrom('', 'ca-bundle.crt')), password: fc.option(text, { nil: undefined }) }),
+  pkcs12: fc.record({
+    key: mostly(fc.constantFrom('bundle.p12', 'truststore.p12'), fc.constantFrom('', 'ca-bundle.crt')),
+    password: fc.option(text, { nil: undefined }),
+    profile: fc.option(fc.constantFrom('Modern2023', 'LegacyDES', 'LegacyRC2'), { nil: undefined }),
+  }, { requiredKeys: ['key'] }),
+  namespaceSelector: partial({
+    matchLabels: labels,
+    matchExpressions: fc.array(fc.record({
+      key: labelKey,
+      operator: fc.constantFrom('In', 'NotIn', 'Exists', 'DoesNotExist'),
+      values: fc.option(fc.array(labelValue, { maxLength: 2 }), { nil: undefined }),
+    }, { requiredKeys: ['key', 'operator'] }), { maxLength: 2 }),
+  }, 0.5),
+  trustNamespace: namespaceName,
+}, 0.25);

@@ -76,6 +76,12 @@ const ORDER_FREE: readonly OrderFreeProp[] = [
   { construct: 'AcmeIssuer', path: ['account', 'solvers', 0, 'options', 'selector', 'matchLabels'] },
   { construct: 'CertManagerMonitor', path: ['selectorLabels'] },
   { construct: 'CertExpiryAlert', path: ['labels'] },
+  { construct: 'TlsIngress', path: ['metadata', 'labels'] },
+  { construct: 'TlsGateway', path: ['metadata', 'annotations'] },
+  { construct: 'MeshMtlsPolicy', path: ['scope', 'matchLabels'] },
+  { construct: 'TrustBundle', path: ['options', 'namespaceSelector', 'matchLabels'] },
+  { construct: 'TrustBundle', path: ['options', 'configMap', 'labels'] },
+  { construct: 'CertificatePlatform', path: ['tenants', 0, 'namespaceLabels'] },
   // Arrays used as sets.
   { construct: 'Certificate', path: ['options', 'usages'] },
   { construct: 'Certificate', path: ['options', 'additionalOutputFormats'] },
@@ -83,6 +89,10 @@ const ORDER_FREE: readonly OrderFreeProp[] = [
   { construct: 'AcmeIssuer', path: ['account', 'solvers', 0, 'options', 'selector', 'dnsZones'] },
   { construct: 'CertExpiryAlert', path: ['namespaces'] },
   { construct: 'CertExpiryAlert', path: ['certificateNames'] },
+  { construct: 'TlsIngress', path: ['sources', 0, 'options', 'usages'] },
+  { construct: 'TlsGateway', path: ['sources', 0, 'options', 'usages'] },
+  { construct: 'LinkerdIdentity', path: ['nameConstraints', 'permitted', 'dnsDomains'] },
+  { construct: 'IstioPluggedCa', path: ['props', 'nameConstraints', 'permitted', 'dnsDomains'] },
 ];
 
 function at(value: any, steps: readonly Step[]): any {
