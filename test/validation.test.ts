@@ -3,22 +3,13 @@
 import { Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { AcmeIssuer, Certificate, ClusterIssuer, Dns01Solver, Http01Solver, Issuer, KeyAlgorithm, LetsEncryptIssuer, RotationPolicy, SelfSignedIssuer } from '../src';
 import { synthValid } from './support/schema';
+import { synthErrorOf } from './support/synth-error';
 import { NOW_CONTEXT_KEY, WARNINGS_CONTEXT_KEY } from '../src/core/rule-validation';
 
-function synthError(run: (chart: ReturnType<typeof Testing.chart>) => void): string {
-  const chart = Testing.chart();
-  run(chart);
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 describe('construct validation', () => {
   test('RSA 1024 names the construct, the rule and the fix', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = new SelfSignedIssuer(chart, 'ss');
       new Certificate(chart, 'web', { issuer, dnsNames: ['a.example.com'], privateKey: { algorithm: KeyAlgorithm.RSA, size: 1024 } });
     });
@@ -26,7 +17,7 @@ describe('construct validation', () => {
   });
 
   test('renewBefore not shorter than duration', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = new SelfSignedIssuer(chart, 'ss');
       new Certificate(chart, 'web', { issuer, dnsNames: ['a.example.com'], duration: Duration.days(30), renewBefore: Duration.days(30) });
     });
@@ -34,7 +25,7 @@ describe('construct validation', () => {
   });
 
   test('a certificate without any name', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = new SelfSignedIssuer(chart, 'ss');
       new Certificate(chart, 'nameless', { issuer });
     });
@@ -42,7 +33,7 @@ describe('construct validation', () => {
   });
 
   test('skipTLSVerify is refused', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       new AcmeIssuer(chart, 'acme', {
         server: 'https://acme.internal.example/directory',
         email: 'ops@example.com',
@@ -54,7 +45,7 @@ describe('construct validation', () => {
   });
 
   test('a wildcard name whose issuer in the same app only has HTTP-01', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const le = LetsEncryptIssuer.production(chart, 'le', { email: 'ops@example.com', solvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })] });
       le.issue('wild', { dnsNames: ['*.example.com'] });
     });
@@ -71,7 +62,7 @@ describe('construct validation', () => {
   });
 
   test('an escape-hatch patch is checked too', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = new SelfSignedIssuer(chart, 'ss');
       const cert = new Certificate(chart, 'web', { issuer, dnsNames: ['a.example.com'] });
       cert.apiObject.addJsonPatch(JsonPatch.replace('/spec/privateKey/size', 200));
@@ -80,7 +71,7 @@ describe('construct validation', () => {
   });
 
   test('every mistake of the app is reported in one synth', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = new SelfSignedIssuer(chart, 'ss');
       new Certificate(chart, 'one', { issuer, dnsNames: ['bad_name.example.com'] });
       // With a duration (private CA default) the webhook's own rule applies; without one, ours.
@@ -94,7 +85,7 @@ describe('construct validation', () => {
   });
 
   test('an issuer the app does not define must be declared with fromName', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const other = Testing.chart();
       const elsewhere = new SelfSignedIssuer(other, 'elsewhere', { metadata: { name: 'team-ca', namespace: 'team-a' } });
       new Certificate(chart, 'web', { issuer: elsewhere, dnsNames: ['a.example.com'] });

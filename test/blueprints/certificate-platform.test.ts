@@ -14,6 +14,7 @@ import {
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { chartDirectory, HELM, helmDescribe } from '../support/helm';
 import { expectSchemaValid, objectOf, objectsOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 const ACME = { acmeEmail: 'platform@example.com', acmeSolvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })] };
 
@@ -25,14 +26,6 @@ function platformChart(props: CertificatePlatformProps): { chart: Chart; platfor
   return { chart, platform };
 }
 
-function synthError(chart: Chart): string {
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 function backend(chart: Chart, namespace: string): Service {
   return new Service(chart, `svc-${namespace}`, { metadata: { name: 'app', namespace }, ports: [{ port: 80 }] });

@@ -2,22 +2,13 @@ import { Chart, JsonPatch, Testing } from 'cdk8s';
 import { Deployment, Service } from 'cdk8s-plus-27';
 import { ClusterIssuer, Http01Solver, LetsEncryptIssuer, TlsGateway, TlsSource } from '../../src';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
+import { synthErrorOf } from '../support/synth-error';
 
 function service(chart: Chart, name: string): Service {
   return new Deployment(chart, name, { metadata: { name }, containers: [{ image: 'example/app:1', portNumber: 8080 }] })
     .exposeViaService({ name, ports: [{ port: 80, targetPort: 8080 }] });
 }
 
-function synthError(run: (chart: Chart) => void): string {
-  const chart = Testing.chart();
-  run(chart);
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 const namespacedChart = (): Chart => new Chart(Testing.app(), 'test', { namespace: 'test' });
 
@@ -60,7 +51,7 @@ describe('TlsGateway with explicit Certificates', () => {
   });
 
   test('TLS-E8 through the construct: a solver attached to the HTTPS listener', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const issuer = LetsEncryptIssuer.production(chart, 'le', { email: 'ops@example.com' });
       const gateway = new TlsGateway(chart, 'gw', { metadata: { name: 'web' }, gatewayClassName: 'eg', tls: TlsSource.certificate(issuer) });
       gateway.addHost('app.example.com', { backend: service(chart, 'app') });
@@ -94,7 +85,7 @@ describe('TlsGateway through cert-manager\'s gateway-shim', () => {
   });
 
   test('TLS-E7 through an escape hatch: a certificateRef moved to another namespace', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.existingSecret('web-tls') });
       gateway.addHost('app.example.com', { backend: service(chart, 'app') });
       gateway.apiObject.addJsonPatch(JsonPatch.add('/spec/listeners/1/tls/certificateRefs/0/namespace', 'certs'));
@@ -103,7 +94,7 @@ describe('TlsGateway through cert-manager\'s gateway-shim', () => {
   });
 
   test('CM-S through the construct: the shim refuses a Passthrough listener', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.shim(ClusterIssuer.fromName(chart, 'le', 'le')) });
       gateway.addHost('app.example.com', { backend: service(chart, 'app') });
       gateway.apiObject.addJsonPatch(JsonPatch.replace('/spec/listeners/1/tls/mode', 'Passthrough'));

@@ -16,6 +16,7 @@ import {
 } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 const TEST_CA_PEM = `-----BEGIN CERTIFICATE-----
 MIIBiTCCAS+gAwIBAgIUEvl/p/H9jksM6y/reJv8P6zO7TMwCgYIKoZIzj0EAwIw
@@ -37,14 +38,6 @@ function chart(warnings: 'silent' | 'error' = 'silent') {
   return c;
 }
 
-function synthError(c: ReturnType<typeof chart>): string {
-  try {
-    Testing.synth(c);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 /** The solvers of the one ACME (Cluster)Issuer, rendered. */
 function solversOf(objects: any[], kind = 'Issuer'): any[] {

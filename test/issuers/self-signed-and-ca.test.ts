@@ -2,6 +2,7 @@ import { Chart, Testing } from 'cdk8s';
 import { CaIssuer, SelfSignedIssuer } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 function chart() {
   const c = Testing.chart();
@@ -9,14 +10,6 @@ function chart() {
   return c;
 }
 
-function synthError(c: ReturnType<typeof chart>): string {
-  try {
-    Testing.synth(c);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 describe('SelfSignedIssuer', () => {
   test('an empty selfSigned spec by default; a namespaced Issuer in the chart namespace', () => {

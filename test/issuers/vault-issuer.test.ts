@@ -2,6 +2,7 @@ import { Testing } from 'cdk8s';
 import { VaultAuth, VaultIssuer } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 const TEST_CA_PEM = `-----BEGIN CERTIFICATE-----
 MIIBiTCCAS+gAwIBAgIUEvl/p/H9jksM6y/reJv8P6zO7TMwCgYIKoZIzj0EAwIw
@@ -22,14 +23,6 @@ function chart() {
   return c;
 }
 
-function synthError(c: ReturnType<typeof chart>): string {
-  try {
-    Testing.synth(c);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 const SERVER = 'https://vault.example.com:8200';
 const PATH = 'pki_int/sign/example-dot-com';

@@ -4,17 +4,8 @@ import { KubeNamespace } from 'cdk8s-plus-27/lib/imports/k8s';
 import { IstioMtlsMode, LinkerdInboundPolicy, LinkerdProxyProtocol, MeshMtlsPolicy, MeshScope, ServiceMesh } from '../../src';
 import { main } from '../../src/cli/main';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
+import { synthErrorOf } from '../support/synth-error';
 
-function synthError(run: (chart: ReturnType<typeof Testing.chart>) => void): string {
-  const chart = Testing.chart();
-  run(chart);
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 function audit(yaml: string): { status: number; stdout: string } {
   let stdout = '';
@@ -88,7 +79,7 @@ describe('MeshMtlsPolicy on Istio', () => {
     expect(peer.metadata.annotations).toEqual({ 'cdk8s-tls/mtls-disable-reason': 'NFS clients cannot join the mesh' });
     expect(peer.spec.mtls.mode).toBe('DISABLE');
 
-    const message = synthError((c) => {
+    const message = synthErrorOf((c) => {
       const policy = new MeshMtlsPolicy(c, 'mtls', { mesh: ServiceMesh.ISTIO, scope: MeshScope.namespaceName('shop') });
       policy.allowFromNamespace('shop');
       policy.apiObjects[0].addJsonPatch(JsonPatch.replace('/spec/mtls/mode', 'DISABLE'));
@@ -97,7 +88,7 @@ describe('MeshMtlsPolicy on Istio', () => {
   });
 
   test('a port exception on a namespace-wide policy fails synth with Istio\'s CEL rule', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       new MeshMtlsPolicy(chart, 'mtls', { mesh: ServiceMesh.ISTIO, scope: MeshScope.namespaceName('shop') }).addPortException(8080, IstioMtlsMode.STRICT);
     });
     expect(message).toMatch(/\[test\/mtls\/PeerAuthentication\] \[TLS-M4\] spec: Invalid value: "object": portLevelMtls requires selector/);

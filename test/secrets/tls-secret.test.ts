@@ -7,20 +7,13 @@ import { KeyPair, inDays, newChain, newKey } from './pki';
 import { Pem, PrivateKeyInclusion, RestartOnRotation, TlsSecret } from '../../src';
 import { NOW_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 /** PEM data changes every run: the snapshot shows the structure, with each data value masked. */
 export function masked(objects: any[]): any[] {
   return objects.map((o) => (o.data ? { ...o, data: Object.fromEntries(Object.keys(o.data).map((k) => [k, '<base64 PEM>'])) } : o));
 }
 
-function synthError(chart: ReturnType<typeof Testing.chart>): string {
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 let chain: { root: KeyPair; intermediate: KeyPair; leaf: KeyPair };
 beforeAll(() => {

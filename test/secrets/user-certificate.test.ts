@@ -4,18 +4,11 @@ import * as plus from 'cdk8s-plus-27';
 import { newCsr, newKey } from './pki';
 import { ClientCertificate, ClusterIssuer, Pem, UserCertificate } from '../../src';
 import { objectOf, synthValid } from '../support/schema';
+import { synthError } from '../support/synth-error';
 
 // The example's request (its key was discarded when it was made): stable bytes for the snapshot.
 const JANE_CSR = Pem.fromFile(path.join(__dirname, '..', '..', 'examples', 'kubectl-user', 'jane.csr'));
 
-function synthError(chart: ReturnType<typeof Testing.chart>): string {
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 describe('UserCertificate', () => {
   test('a cluster-scoped CSR for the kube-apiserver-client signer, one day, client auth, and the RBAC bindings of the user', () => {

@@ -2,19 +2,10 @@ import { Testing } from 'cdk8s';
 import { Certificate, PrivateCa, SelfSignedIssuer, TrustBundle, TrustBundleKind, TrustSource, TrustStorePkcs12Profile, SelectorOperator } from '../../src';
 import { main } from '../../src/cli/main';
 import { objectOf, synthValid } from '../support/schema';
+import { synthErrorOf } from '../support/synth-error';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
-function synthError(run: (chart: ReturnType<typeof Testing.chart>) => void): string {
-  const chart = Testing.chart();
-  run(chart);
-  try {
-    Testing.synth(chart);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('synth succeeded, expected a validation error');
-}
 
 describe('TrustBundle', () => {
   test('a Bundle with every source kind and target', () => {
@@ -78,14 +69,14 @@ describe('TrustBundle', () => {
   });
 
   test('a private key as a source fails synth with the construct path and rule id', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       new TrustBundle(chart, 'leak', { sources: [TrustSource.secret({ name: 'root-ca', key: 'tls.key' })] });
     });
     expect(message).toMatch(/\[test\/leak\] \[TLS-T1\] spec\.sources\[0\]\.secret\.key: "tls\.key" holds a private key/);
   });
 
   test('a trust-manager admission error fails synth (TM rules through a construct)', () => {
-    const message = synthError((chart) => {
+    const message = synthErrorOf((chart) => {
       new TrustBundle(chart, 'none', { sources: [TrustSource.configMap({ name: 'ca' })] });
     });
     expect(message).toMatch(/\[test\/none\] \[TM-3\] spec\.sources\[0\]\.configMap: Invalid value: "key: ' ', includeAllKeys: false": source configMap key must be defined/);
