@@ -1,28 +1,7 @@
-import { Testing } from 'cdk8s';
+import { chart, TEST_CA_PEM } from './fixtures';
 import { VenafiConnection, VenafiIssuer } from '../../src';
-import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, synthValid } from '../support/schema';
 import { synthError } from '../support/synth-error';
-
-const TEST_CA_PEM = `-----BEGIN CERTIFICATE-----
-MIIBiTCCAS+gAwIBAgIUEvl/p/H9jksM6y/reJv8P6zO7TMwCgYIKoZIzj0EAwIw
-GjEYMBYGA1UEAwwPRXhhbXBsZSBUZXN0IENBMB4XDTI2MTEyMzEwMDM1MVoXDTM2
-MTEyMDEwMDM1MVowGjEYMBYGA1UEAwwPRXhhbXBsZSBUZXN0IENBMFkwEwYHKoZI
-zj0CAQYIKoZIzj0DAQcDQgAEMD5X0fYnaJ1JtGp602joxunJcBI6UjTvmL3VR4so
-TLhIvcUIu5OPgeDZ/tvkHnKIKNCcspkaXnJVY6MN1iWAI6NTMFEwHQYDVR0OBBYE
-FK5ENhSLu83E75N9FpY3MX5mt36EMB8GA1UdIwQYMBaAFK5ENhSLu83E75N9FpY3
-MX5mt36EMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwIDSAAwRQIhAP1G3boq
-QAnElmYfgJV4dChu3kox4UvUDkMOGXblQ5A3AiAxD9eZsJejxoUTlGk6tOh/DZfN
-UGvmSHM2aFCEofkAmQ==
------END CERTIFICATE-----
-`;
-
-function chart() {
-  const c = Testing.chart();
-  c.node.setContext(WARNINGS_CONTEXT_KEY, 'silent');
-  return c;
-}
-
 
 describe('VenafiIssuer', () => {
   test('self-hosted (TPP) with a CA bundle; certificates land in the issuer namespace', () => {
