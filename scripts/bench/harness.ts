@@ -194,6 +194,8 @@ function printTable(results: BenchResult[]): void {
     'library/baseline': r.ratio ?? '-',
     'floor ms': r.floorMs ?? '-',
     'library/floor': r.floorRatio ?? '-',
+    'same-writer ms': r.sameWriterMs ?? '-',
+    'library/same-writer': r.sameWriterRatio ?? '-',
     'scaling': r.scaling ?? '-',
     'cpu library/baseline': r.cpuRatio ?? '-',
     'cpu library/floor': r.floorCpuRatio ?? '-',

@@ -4,10 +4,12 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiObject, Chart } from 'cdk8s';
+import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IngressBackend, Service } from 'cdk8s-plus-27';
 import * as YAML from 'yaml';
-import { BenchCase, BenchResult, measureInterleaved, Measurement, median, ROOT, round, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns } from './harness';
+import {
+  BenchCase, BenchResult, measureInterleaved, Measurement, median, ROOT, round, roundRun, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns,
+} from './harness';
 import { TlsApp } from '../../src/app';
 import { CertificatePlatform, PlatformEnvironment } from '../../src/blueprints/certificate-platform';
 import { audit, parseObjects } from '../../src/cli/audit';
@@ -21,9 +23,14 @@ const SYNTH_N = (process.env.BENCH_SYNTH_N ?? '100,1000,5000').split(',').map(Nu
 // case "synth": a production platform (Let's Encrypt, Istio) and N tenants, one chart each:
 // a namespace, a Certificate, a TlsIngress (even tenants) or a TlsGateway with its Service (odd
 // tenants), the tenant's MeshMtlsPolicy (STRICT + default deny) and its own PrometheusRule.
-// library  = build the constructs + TlsApp.synthYaml() (rule engine over the whole app included)
-// baseline = build the same objects, from the library's own JSON, as plain ApiObjects in the same
-//            charts + TlsApp.synthYaml() (no validation); asserted byte-identical before timing
+// library     = build the constructs + TlsApp.synthYaml() (rule engine over the whole app included)
+// baseline    = plain cdk8s: the same objects, from the library's own JSON, as ApiObjects in the
+//               same charts, written as cdk8s's App.synthYaml() writes them (each chart's objects
+//               in dependency order, `toJson()`, `Yaml.stringify`) without validation and without
+//               its per-chart passes over the whole app (quadratic: issue 8); asserted
+//               byte-identical to the library's YAML before timing
+// same-writer = the baseline's objects written by TlsApp.synthYaml(): what the constructs and the
+//               rules cost on top of the library's own YAML writer
 // ---------------------------------------------------------------------------------------------
 
 export function buildPlatform(n: number): TlsApp {
@@ -71,13 +78,24 @@ export function platformJson(n: number): { ids: string[]; objects: any[][]; yaml
   return { ids: app.charts.map((c) => c.node.id), objects, yaml };
 }
 
-export function buildBaseline(ids: string[], objects: any[][]): TlsApp {
-  const app = new TlsApp();
+/** The objects of `platformJson` as plain ApiObjects, in charts of the same ids, in `app`. */
+export function buildBaseline<A extends App>(app: A, ids: string[], objects: any[][]): A {
   ids.forEach((id, c) => {
     const chart = new Chart(app, id);
     objects[c].forEach((json, i) => new ApiObject(chart, `o${i}`, json));
   });
   return app;
+}
+
+/** cdk8s's App.synthYaml() without its validation and its per-chart passes over the whole app. */
+export function cdk8sYaml(app: App): string {
+  const docs: any[] = [];
+  for (const chart of app.charts) {
+    for (const c of new DependencyGraph(chart.node).topology()) {
+      if (c instanceof ApiObject && Chart.of(c) === chart) docs.push(c.toJson());
+    }
+  }
+  return Yaml.stringify(...docs);
 }
 
 function synthLibrary(n: number, runs: number, warmups: number): Run[] {
@@ -89,18 +107,32 @@ function synthLibrary(n: number, runs: number, warmups: number): Run[] {
 
 function synthBaseline(n: number, runs: number, warmups: number): Run[] {
   const { ids, objects, yaml } = platformJson(n);
-  if (buildBaseline(ids, objects).synthYaml() !== yaml) throw new Error('the baseline does not emit the library\'s YAML byte for byte');
-  return timeRuns(runs, warmups, () => buildBaseline(ids, objects).synthYaml());
+  if (cdk8sYaml(buildBaseline(new App(), ids, objects)) !== yaml) throw new Error('the baseline does not emit the library\'s YAML byte for byte');
+  return timeRuns(runs, warmups, () => cdk8sYaml(buildBaseline(new App(), ids, objects)));
+}
+
+function synthSameWriter(n: number, runs: number, warmups: number): Run[] {
+  const { ids, objects, yaml } = platformJson(n);
+  if (buildBaseline(new TlsApp(), ids, objects).synthYaml() !== yaml) throw new Error('TlsApp does not write the library\'s YAML for the same objects');
+  return timeRuns(runs, warmups, () => buildBaseline(new TlsApp(), ids, objects).synthYaml());
 }
 
 function synthCase(): BenchResult[] {
   const results: BenchResult[] = [];
   const byN = new Map<number, Measurement>();
   for (const n of SYNTH_N) {
-    const m = measureInterleaved('synth', ['library', 'baseline'], n, n >= 5000 ? Math.min(ROUNDS, 2) : ROUNDS, n >= 5000 ? 1 : RUNS);
+    const m = measureInterleaved('synth', ['library', 'baseline', 'same-writer'], n, n >= 5000 ? Math.min(ROUNDS, 2) : ROUNDS, n >= 5000 ? 1 : RUNS);
     const library = m.get('library')!;
+    const sameWriter = m.get('same-writer')!;
     byN.set(n, library);
-    results.push({ ...row('synth', n, library, m.get('baseline')!), ...scaling(n, library, byN.get(1000)) });
+    results.push({
+      ...row('synth', n, library, m.get('baseline')!),
+      sameWriterMs: round(sameWriter.medianMs),
+      sameWriterRatio: round(library.medianMs / sameWriter.medianMs, 3),
+      sameWriterHeapMb: round(sameWriter.peakHeapMb),
+      sameWriterRuns: sameWriter.runs.map(roundRun),
+      ...scaling(n, library, byN.get(1000)),
+    });
   }
   return results;
 }
@@ -177,6 +209,10 @@ function loadCase(): BenchResult[] {
   }];
 }
 
-export const PLATFORM_SYNTH: BenchCase = { name: 'synth', variants: { library: synthLibrary, baseline: synthBaseline }, run: synthCase };
+export const PLATFORM_SYNTH: BenchCase = {
+  name: 'synth',
+  variants: { 'library': synthLibrary, 'baseline': synthBaseline, 'same-writer': synthSameWriter },
+  run: synthCase,
+};
 export const PLATFORM_AUDIT: BenchCase = { name: 'audit', variants: { library: auditLibrary, baseline: auditBaseline }, run: auditCase };
 export const LIBRARY_LOAD: BenchCase = { name: 'load', variants: {}, run: loadCase };
