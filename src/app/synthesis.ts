@@ -13,8 +13,9 @@ import { inSynthesisRequest, jsonOf } from '../core/synthesis-json';
  * dependencies of the whole app and validates the whole app again: synthesis costs charts ×
  * constructs, and every validation (our rule engine included) runs once per chart. Here the app is
  * validated once and its dependencies are resolved once per synthesis request; every step after that
- * is cdk8s's own code path (`app.charts`, `DependencyGraph`, `Names`), called in the same order, so
- * file names and object order are cdk8s's; the YAML comes from ./yaml-writer, which writes what
+ * is cdk8s's own code path (`app.charts`, `DependencyGraph`, `Names`), called in the same order, or,
+ * where nothing in the app depends on anything, the order those produce without building their
+ * graphs (`chartsOf`, `chartToKube`), so file names and object order are cdk8s's; the YAML comes from ./yaml-writer, which writes what
  * cdk8s's `Yaml` writes, byte for byte, in a fraction of the time.
  *
  * Why once is enough: cdk8s's dependency resolution is idempotent (a second run adds no new edge and
@@ -66,7 +67,7 @@ function writeApp(app: App): void {
   // both a validation error and a bad dependency fails with the same error.
   validate(app, request);
   const hasDependantCharts = resolveDependencies(app, request);
-  const charts = app.charts;
+  const charts = chartsOf(app, request);
   const ext = app.outputFileExtension;
 
   switch (app.yamlOutputType) {
@@ -113,7 +114,7 @@ function writeApp(app: App): void {
   // A private member of cdk8s's App (set from props or CDK8S_RECORD_CONSTRUCT_METADATA).
   const internals = app as unknown as CdkAppInternals;
   if (internals.recordConstructMetadata) {
-    internals.writeConstructMetadata(app.charts.flatMap(chartToKube));
+    internals.writeConstructMetadata(chartsOf(app, request).flatMap(chartToKube));
   }
 }
 
@@ -127,7 +128,7 @@ function appYaml(app: App): string {
   resolveDependencies(app, request);
   validate(app, request);
   const docs: any[] = [];
-  for (const chart of app.charts) docs.push(...chartJson(chart));
+  for (const chart of chartsOf(app, request)) docs.push(...chartJson(chart));
   return stringifyYaml(docs);
 }
 
@@ -145,10 +146,32 @@ function chartJson(chart: Chart): any[] {
   return chartToKube(chart).map(jsonOf);
 }
 
-/** The ApiObjects of a chart (not of its nested charts), sorted by their dependencies. */
+/**
+ * The ApiObjects of a chart (not of its nested charts), sorted by their dependencies.
+ *
+ * Without a dependency anywhere in the chart's subtree, cdk8s's `DependencyGraph` returns the
+ * subtree in `findAll()` order: its vertices are the values of a plain object keyed by construct
+ * path, in insertion order except for integer-like keys, and the only path without a `/` (the
+ * only one that can look like an integer) is the chart's own, which comes first anyway. The graph
+ * (a vertex, two sets and a path string per construct) is then only built where it can reorder.
+ */
 function chartToKube(chart: Chart): ApiObject[] {
-  return new DependencyGraph(chart.node).topology()
-    .filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+  const all = chart.node.findAll();
+  const ordered = all.some((c) => c.node.dependencies.length > 0) ? new DependencyGraph(chart.node).topology() : all;
+  return ordered.filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+}
+
+/**
+ * `app.charts`: cdk8s sorts the whole app with a `DependencyGraph` (a vertex, two sets and a path
+ * string per construct) to find them. Without any dependency in the app, that order is the tree's
+ * preorder: the graph's vertices are the values of a plain object keyed by path, which lists
+ * integer-like keys (top-level charts with ids such as `7`) first, ascending, and so does
+ * `findAll()`, because a construct keeps its children in a plain object keyed by id.
+ */
+function chartsOf(app: App, request: SynthRequest): Chart[] {
+  const all = request.findAll(app.node);
+  if (all.some((c) => c.node.dependencies.length > 0)) return app.charts;
+  return all.filter((c): c is Chart => c instanceof Chart);
 }
 
 /** File and folder names of charts: prefixed by their position when charts depend on each other. */

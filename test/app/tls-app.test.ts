@@ -97,6 +97,31 @@ test('an app without charts writes nothing, as cdk8s does', () => {
   }
 });
 
+describe('an app without any dependency (object and chart order without the dependency graphs)', () => {
+  // Chart ids that JavaScript orders first among an object's keys ('7', '10', '0'), ones that only
+  // look like numbers ('01', '4294967295', '-1'), and nested constructs several levels deep.
+  const IDS = ['b', '7', 'a', '10', '01', '0', '4294967295', '-1', 'z'];
+  const build = (app: App) => {
+    for (const id of IDS) {
+      const chart = new Chart(app, id, { namespace: `ns-${id.replace(/[^0-9a-z]/g, 'x')}` });
+      const group = new Construct(chart, 'group');
+      new ApiObject(group, 'inner', { apiVersion: 'v1', kind: 'ConfigMap', data: { chart: id } });
+      new ApiObject(chart, 'outer', { apiVersion: 'v1', kind: 'ConfigMap', data: { chart: id } });
+      new ApiObject(new Construct(group, 'deeper'), 'deepest', { apiVersion: 'v1', kind: 'Secret', stringData: { chart: id } });
+    }
+  };
+
+  test('synthYaml() is the same string', () => {
+    const expected = synthYamlOf(App, build);
+    expect(expected.yaml).toMatch(/chart: "7"[^]*chart: "10"[^]*chart: b/);
+    expect(synthYamlOf(TlsApp, build)).toEqual(expected);
+  });
+
+  test.each(OUTPUT_TYPES)('%s: the same files', (_name, yamlOutputType) => {
+    expect(synthTree(TlsApp, { yamlOutputType }, build)).toEqual(synthTree(App, { yamlOutputType }, build));
+  });
+});
+
 describe('errors', () => {
   /** Rule errors in two charts and plain cdk8s validation errors in two others. */
   const broken = (app: App): void => {
