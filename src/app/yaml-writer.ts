@@ -46,6 +46,32 @@ function isPlainIdentifier(s: string): boolean {
   return IDENTIFIER_SHAPE.test(s) && !IMPLICIT_TYPE.test(s);
 }
 
+/**
+ * The indicator patterns of the `yaml` package's `plainString` (2.x): a string matching one is
+ * never written plain.
+ */
+const PLAIN_STRING_INDICATORS = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]+$/;
+
+/**
+ * How the `yaml` package writes a printable-ASCII string in value position, for the two cases its
+ * `stringifyString` decides without options cdk8s sets or context this writer lacks; `undefined`
+ * for any other string (the package is asked). At a top-level key, like `value()`'s other answers:
+ * - one line, none of the indicator patterns, not an implicit type: plain, as is;
+ * - several lines, no leading space or line break, no trailing whitespace: a literal block scalar
+ *   with strip chomping (`|-`), each non-blank line indented (lineWidth 0 never folds it).
+ * A Kubernetes manifest has many such strings that differ per tenant (PromQL expressions,
+ * descriptions); asking the package for each was most of the writer's time.
+ */
+function printableAsciiString(s: string): string | undefined {
+  if (!s.includes('\n')) {
+    return PRINTABLE_ASCII.test(s) && !PLAIN_STRING_INDICATORS.test(s) && !IMPLICIT_TYPE.test(s) ? s : undefined;
+  }
+  if (!PRINTABLE_ASCII_LINES.test(s) || /^[ \n]|[ \n]$/.test(s)) return undefined;
+  return `|-\n  ${s.replace(/\n+/g, '$&  ')}`;
+}
+
 /** Why a document leaves the fast path: it is written by cdk8s's `Yaml.stringify()` instead. */
 const UNSUPPORTED = null;
 type Rendered = string | typeof UNSUPPORTED;
@@ -60,6 +86,8 @@ class ScalarStyles {
   public value(v: unknown): Rendered {
     if (typeof v === 'string') {
       if (isPlainIdentifier(v)) return v;
+      const known = printableAsciiString(v);
+      if (known !== undefined) return known;
     } else if (typeof v === 'number') {
       if (Number.isSafeInteger(v) && !Object.is(v, -0)) return String(v);
     } else if (typeof v === 'boolean') {

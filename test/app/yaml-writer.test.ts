@@ -28,6 +28,7 @@ const TRICKY_STRINGS = [
   '.inf', '-.Inf', '.NaN', '+1', '1.5', '2024-01-01', '2001-12-14t21:59:43.10-05:00', '---', '...', '--- a', '|',
   '>', '@a', '`a', '%a', '!a', '&a', '*a', '"a"', "'a'", '[a]', '{a}', 'a,b', 'a\n', '\na', 'a\n\nb', 'a\nb\n\n',
   '  a', 'a  ', 'a\n  b\n', ' a\nb', 'a\n \nb', 'a \nb', '\t', 'a\tb', 'é', 'a\u2028b', '\u0007', '\ufeffa', '<<', '=',
+  'a\n b', 'a\n\n\nb', 'a\n#b', 'a\n- b', 'a\n...', 'x: y\nz', 'a b\nc d', '"q"\nx', 'a\n ', 'a\n\t', 'a\t\nb', 'sum(x{a="b"}) > 0\nand y',
   'E0', 'e-5', 'e+5', '1.', '1__0', '0xFF_', '12:30:59', '2024-1-1', '2024-01-01t1:2:3', '<< ', 'a\n---\nb', 'a\n...\nb', 'x'.repeat(1100), 'key with spaces', 'x'.repeat(40) + '\n' + 'y'.repeat(200),
 ];
 
@@ -37,6 +38,7 @@ const scalar: fc.Arbitrary<unknown> = fc.oneof(
   // identifier-shaped, but read back as numbers, timestamps and booleans by YAML 1.1 more often than not
   { weight: 2, arbitrary: fc.stringMatching(/^[-+.0-9eExXbBoO_:tTyYnN]{1,8}$/) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 2, arbitrary: fc.array(fc.string({ maxLength: 10 }), { minLength: 2, maxLength: 4 }).map((lines) => lines.join('\n')) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.array(fc.constantFrom('a', ' ', '\n', ':', '#', '-', '"', "'", '\t'), { maxLength: 10 }).map((cs) => cs.join('')) },
   { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 1e21, 2 ** 53, NaN, Infinity, -Infinity)) },
