@@ -121,7 +121,7 @@ function synthCase(): BenchResult[] {
   const results: BenchResult[] = [];
   const byN = new Map<number, Measurement>();
   for (const n of SYNTH_N) {
-    const m = measureInterleaved('synth', ['library', 'baseline', 'same-writer'], n, n >= 5000 ? Math.min(ROUNDS, 2) : ROUNDS, n >= 5000 ? 1 : RUNS);
+    const m = measureInterleaved('synth', ['library', 'baseline', 'same-writer'], n, ROUNDS, n >= 5000 ? 1 : RUNS);
     const library = m.get('library')!;
     const sameWriter = m.get('same-writer')!;
     byN.set(n, library);
