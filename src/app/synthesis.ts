@@ -13,10 +13,10 @@ import { inSynthesisRequest, jsonOf } from '../core/synthesis-json';
  * dependencies of the whole app and validates the whole app again: synthesis costs charts ×
  * constructs, and every validation (our rule engine included) runs once per chart. Here the app is
  * validated once and its dependencies are resolved once per synthesis request; every step after that
- * is cdk8s's own code path (`app.charts`, `DependencyGraph`, `Names`), called in the same order, or,
- * where nothing in the app depends on anything, the order those produce without building their
- * graphs (`chartsOf`, `chartToKube`), so file names and object order are cdk8s's; the YAML comes from ./yaml-writer, which writes what
- * cdk8s's `Yaml` writes, byte for byte, in a fraction of the time.
+ * is cdk8s's own code path (`app.charts`, `DependencyGraph`, `Names`), called in the same order
+ * (the graphs are skipped where they cannot reorder: `inDependencyOrder`), so file names and object
+ * order are cdk8s's; the YAML comes from ./yaml-writer, which writes what cdk8s's `Yaml` writes,
+ * byte for byte, in a fraction of the time.
  *
  * Why once is enough: cdk8s's dependency resolution is idempotent (a second run adds no new edge and
  * so does not reorder any), and nothing between the first validation and the last chart changes the
@@ -146,32 +146,30 @@ function chartJson(chart: Chart): any[] {
   return chartToKube(chart).map(jsonOf);
 }
 
-/**
- * The ApiObjects of a chart (not of its nested charts), sorted by their dependencies.
- *
- * Without a dependency anywhere in the chart's subtree, cdk8s's `DependencyGraph` returns the
- * subtree in `findAll()` order: its vertices are the values of a plain object keyed by construct
- * path, in insertion order except for integer-like keys, and the only path without a `/` (the
- * only one that can look like an integer) is the chart's own, which comes first anyway. The graph
- * (a vertex, two sets and a path string per construct) is then only built where it can reorder.
- */
+/** The ApiObjects of a chart (not of its nested charts), sorted by their dependencies. */
 function chartToKube(chart: Chart): ApiObject[] {
-  const all = chart.node.findAll();
-  const ordered = all.some((c) => c.node.dependencies.length > 0) ? new DependencyGraph(chart.node).topology() : all;
-  return ordered.filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+  return inDependencyOrder(chart.node, chart.node.findAll())
+    .filter((x): x is ApiObject => x instanceof ApiObject && Chart.of(x) === chart);
+}
+
+/** `app.charts`, which is the app's `DependencyGraph` topology filtered to charts. */
+function chartsOf(app: App, request: SynthRequest): Chart[] {
+  return inDependencyOrder(app.node, request.findAll(app.node)).filter((c): c is Chart => c instanceof Chart);
 }
 
 /**
- * `app.charts`: cdk8s sorts the whole app with a `DependencyGraph` (a vertex, two sets and a path
- * string per construct) to find them. Without any dependency in the app, that order is the tree's
- * preorder: the graph's vertices are the values of a plain object keyed by path, which lists
- * integer-like keys (top-level charts with ids such as `7`) first, ascending, and so does
- * `findAll()`, because a construct keeps its children in a plain object keyed by id.
+ * `new DependencyGraph(node).topology()` for the callers here, which keep charts or ApiObjects
+ * only; `all` is `node.findAll()`. The graph allocates a vertex, two sets and a path string per
+ * construct; without a dependency anywhere under `node` it only lists its vertices, so it is built
+ * only where it can reorder. Its vertices are the values of a plain object keyed by construct
+ * path: insertion (`findAll()`) order, except that integer-like keys come first, ascending. Only a
+ * path without `/` can be one: `node`'s own, first in both lists, or, under the app, a top-level
+ * chart's (id `7`), which `findAll()` also lists first among the app's children, ascending,
+ * because a construct keeps its children in a plain object keyed by id. The one difference, the
+ * app's own position, is filtered out.
  */
-function chartsOf(app: App, request: SynthRequest): Chart[] {
-  const all = request.findAll(app.node);
-  if (all.some((c) => c.node.dependencies.length > 0)) return app.charts;
-  return all.filter((c): c is Chart => c instanceof Chart);
+function inDependencyOrder(node: Node, all: IConstruct[]): IConstruct[] {
+  return all.some((c) => c.node.dependencies.length > 0) ? new DependencyGraph(node).topology() : all;
 }
 
 /** File and folder names of charts: prefixed by their position when charts depend on each other. */
