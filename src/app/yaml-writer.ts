@@ -13,9 +13,9 @@ import * as YAML from 'yaml';
  * the `yaml` package only what it alone knows: how it writes each distinct scalar that is not a
  * plain identifier (answers cached per call; a block scalar is re-indented to its depth). Anything
  * outside that shape (a string written as quoted lines, a key the `yaml` package writes as `? key`,
- * an object seen twice, which it would write as an
- * anchor, `undefined`, a class instance, a scalar at the top) makes that one document go through
- * cdk8s's own `Yaml.stringify()`: the output is the same either way, only the cost differs.
+ * an object seen twice, which it would write as an anchor, `undefined`, a class instance, a scalar
+ * at the top) makes that one document go through cdk8s's own `Yaml.stringify()`: the output is
+ * the same either way, only the cost differs.
  */
 
 /** cdk8s's options for the `yaml` package (cdk8s 2.x `Yaml.stringify`). */
@@ -162,7 +162,7 @@ function isPlainObject(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** Writes one document (a non-empty mapping or sequence at the top) in cdk8s's YAML. */
+/** Writes one document (a mapping or sequence at the top) in cdk8s's YAML. */
 class DocumentWriter {
   private readonly seen = new Set<object>();
   /**
@@ -177,21 +177,14 @@ class DocumentWriter {
   /** The document's YAML, or UNSUPPORTED. */
   public write(doc: unknown): Rendered {
     if (doc === null || typeof doc !== 'object') return UNSUPPORTED;
-    if (Array.isArray(doc)) {
-      if (doc.length === 0) return '[]\n';
-      return this.sequence(doc, '') ? this.out.join('') : UNSUPPORTED;
-    }
-    if (!isPlainObject(doc)) return UNSUPPORTED;
-    const keys = Object.keys(doc);
-    if (keys.length === 0) return '{}\n';
-    return this.mapping(doc as Record<string, unknown>, keys, '') ? this.out.join('') : UNSUPPORTED;
+    return this.collection(doc, '', '', false) ? this.out.join('') : UNSUPPORTED;
   }
 
   /**
    * Appends `key: value` lines at `indent`. `firstPrefix` replaces the indent of the first line: a
    * mapping that is a sequence item starts on the item's `- ` line.
    */
-  private mapping(map: Record<string, unknown>, keys: string[], indent: string, firstPrefix = indent): boolean {
+  private mapping(map: Record<string, unknown>, keys: string[], indent: string, firstPrefix: string): boolean {
     if (this.seen.has(map)) return false;
     this.seen.add(map);
     let prefix = firstPrefix;
@@ -200,60 +193,45 @@ class DocumentWriter {
       if (key === UNSUPPORTED) return false;
       this.out.push(prefix, key, ':');
       prefix = indent;
-      if (!this.nested(map[k], indent)) return false;
+      if (!this.item(map[k], indent, ' ', true)) return false;
     }
     return true;
   }
 
   /** Appends `- item` lines at `indent` (`firstPrefix` as in `mapping`). */
-  private sequence(seq: unknown[], indent: string, firstPrefix = indent): boolean {
+  private sequence(seq: unknown[], indent: string, firstPrefix: string): boolean {
     if (this.seen.has(seq)) return false;
     this.seen.add(seq);
     let prefix = firstPrefix;
-    const inner = `${indent}  `;
     // for...of, not forEach: a hole is `undefined`, which the yaml package writes differently.
     for (const item of seq) {
-      if (item !== null && typeof item === 'object') {
-        const ok = Array.isArray(item)
-          ? item.length === 0 ? this.line(`${prefix}- []`) : this.sequence(item, inner, `${prefix}- `)
-          : this.objectItem(item, inner, `${prefix}- `);
-        if (!ok) return false;
-      } else {
-        const scalar = this.scalars.value(item);
-        if (scalar === UNSUPPORTED) return false;
-        this.out.push(prefix, '- ', atIndent(scalar, indent), '\n');
-      }
+      if (!this.item(item, indent, `${prefix}- `, false)) return false;
       prefix = indent;
     }
     return true;
   }
 
-  private objectItem(item: object, inner: string, firstPrefix: string): boolean {
-    if (!isPlainObject(item)) return false;
-    const keys = Object.keys(item);
-    if (keys.length === 0) return this.line(`${firstPrefix}{}`);
-    return this.mapping(item as Record<string, unknown>, keys, inner, firstPrefix);
+  /**
+   * A mapping value or sequence item of a collection at `indent`, after `lead` (a space after
+   * `key:`, or the item's `- `): a scalar, `{}` or `[]` ends the lead's line; other collections
+   * are indented one step, starting on the lead's line (a sequence item) or on the next
+   * (`onNextLine`, a mapping value).
+   */
+  private item(value: unknown, indent: string, lead: string, onNextLine: boolean): boolean {
+    if (value !== null && typeof value === 'object') return this.collection(value, `${indent}  `, lead, onNextLine);
+    const scalar = this.scalars.value(value);
+    if (scalar === UNSUPPORTED) return false;
+    this.out.push(lead, atIndent(scalar, indent), '\n');
+    return true;
   }
 
-  /** The value after `key:` (already written) of a mapping at `indent`. */
-  private nested(value: unknown, indent: string): boolean {
-    if (value === null || typeof value !== 'object') {
-      const scalar = this.scalars.value(value);
-      if (scalar === UNSUPPORTED) return false;
-      this.out.push(' ', atIndent(scalar, indent), '\n');
-      return true;
-    }
-    const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-      if (value.length === 0) return this.line(' []');
-      this.out.push('\n');
-      return this.sequence(value, inner);
-    }
+  /** A mapping or sequence whose lines are at `indent` (`lead`, `onNextLine` as in `item`). */
+  private collection(value: object, indent: string, lead: string, onNextLine: boolean): boolean {
+    const firstPrefix = onNextLine ? `\n${indent}` : lead;
+    if (Array.isArray(value)) return value.length === 0 ? this.line(`${lead}[]`) : this.sequence(value, indent, firstPrefix);
     if (!isPlainObject(value)) return false;
     const keys = Object.keys(value);
-    if (keys.length === 0) return this.line(' {}');
-    this.out.push('\n');
-    return this.mapping(value as Record<string, unknown>, keys, inner);
+    return keys.length === 0 ? this.line(`${lead}{}`) : this.mapping(value as Record<string, unknown>, keys, indent, firstPrefix);
   }
 
   private line(text: string): true {
