@@ -24,6 +24,8 @@ const monitoring = (): typeof MonitoringCoreosCom => require('../../imports/moni
 const istioNetworking = (): typeof NetworkingIstioIo => require('../../imports/networking.istio.io');
 const istioSecurity = (): typeof SecurityIstioIo => require('../../imports/security.istio.io');
 const linkerdPolicy = (): typeof PolicyLinkerdIo => require('../../imports/policy.linkerd.io');
+const trustCertManager = (): typeof TrustCertManagerIo => require('../../imports/trust.cert-manager.io');
+const trustManager = (): typeof TrustManagerIo => require('../../imports/trust-manager.io');
 
 export const CERTIFICATE = lazy(() => certManagerIo().Certificate.GVK);
 export const ISSUER = lazy(() => certManagerIo().Issuer.GVK);
@@ -45,5 +47,5 @@ export const LINKERD_SERVER = lazy(() => linkerdPolicy().ServerV1Beta3.GVK);
 export const LINKERD_MESH_TLS_AUTHENTICATION = lazy(() => linkerdPolicy().MeshTlsAuthentication.GVK);
 export const LINKERD_AUTHORIZATION_POLICY = lazy(() => linkerdPolicy().AuthorizationPolicy.GVK);
 
-export const TRUST_BUNDLE = lazy(() => (require('../../imports/trust.cert-manager.io') as typeof TrustCertManagerIo).Bundle.GVK);
-export const TRUST_CLUSTER_BUNDLE = lazy(() => (require('../../imports/trust-manager.io') as typeof TrustManagerIo).ClusterBundle.GVK);
+export const TRUST_BUNDLE = lazy(() => trustCertManager().Bundle.GVK);
+export const TRUST_CLUSTER_BUNDLE = lazy(() => trustManager().ClusterBundle.GVK);
