@@ -115,6 +115,7 @@ describe('an app without any dependency (object and chart order without the depe
     const expected = synthYamlOf(App, build);
     expect(expected.yaml).toMatch(/chart: "7"[^]*chart: "10"[^]*chart: b/);
     expect(synthYamlOf(TlsApp, build)).toEqual(expected);
+    expectSchemaValid(YAML.parseAllDocuments(expected.yaml!).map((d) => d.toJS()));
   });
 
   test.each(OUTPUT_TYPES)('%s: the same files', (_name, yamlOutputType) => {

@@ -7,6 +7,7 @@ import { stringifyYaml } from '../../src/app/yaml-writer';
 import { NOW_CONTEXT_KEY, WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { inSynthesisRequest, jsonOf } from '../../src/core/synthesis-json';
 import { fcParameters } from '../fuzz/harness';
+import { expectSchemaValid } from '../support/schema';
 
 /** A development platform with Istio and two tenants: issuers, alerts (block scalars), mesh policy. */
 function manifestApp(): TlsApp {
@@ -92,6 +93,7 @@ describe('stringifyYaml', () => {
     const docs = inSynthesisRequest(app, () => app.node.findAll()
       .filter((c): c is ApiObject => c instanceof ApiObject)
       .map((o) => jsonOf(o)));
+    expectSchemaValid(docs);
     expect(docs.some((d) => d.kind === 'PrometheusRule' && /\n[^"]/.test(JSON.stringify(d).replace(/\\n/g, '\n')))).toBe(true);
     const fallback = jest.spyOn(Yaml, 'stringify');
     let written: string;
