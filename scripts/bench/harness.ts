@@ -5,9 +5,10 @@
 // Every measurement runs in a fresh Node process (same JIT and GC state for the library and its
 // baselines) started with --expose-gc --trace-gc: each timed run starts after a full `gc()`, and
 // the peak heap is the largest heap size V8 reports before any collection during the timed runs.
-// Variants of a case run interleaved (library, baseline, library, baseline, ...), each in rounds
-// of fresh processes, so that load from other processes on a shared machine hits both alike; wall
-// time and CPU time (user + system, all threads of the process) are recorded, medians reported.
+// Variants and sizes of a case run interleaved, in rounds of fresh processes (each round: every
+// variant at the first size, then every variant at the next, ...), so that load from other
+// processes on a shared machine hits what a ratio compares alike; wall time and CPU time (user +
+// system, all threads of the process) are recorded, medians reported.
 // Output directories go to tmpfs (/dev/shm) when there is one: the disk latency of a shared VM is
 // not what is measured.
 import { spawnSync } from 'child_process';
@@ -89,16 +90,27 @@ export function timeRuns(runs: number, warmups: number, fn: () => void, after: (
   return times;
 }
 
+/** The measurements of one case: by size, then by variant. */
+export type Measurements = Map<number, Map<string, Measurement>>;
+
 /**
- * Runs the variants in turn, `rounds` times, each time in a fresh process with one warm-up run
- * (none at n ≥ 5000, where a run is long enough to warm the JIT itself); merges each one's runs.
+ * Runs every variant at every size in turn, `rounds` times, each time in a fresh process with one
+ * warm-up run (none at n ≥ 5000, where a run is long enough to warm the JIT itself) and `runs(n)`
+ * timed runs; merges each (size, variant)'s runs. Sizes are interleaved as variants are: a
+ * scaling figure (time at 5,000 / time at 1,000) compares two measurements of the same variant,
+ * and this machine's speed drifts by 10-20% over minutes, so measuring one size after the other
+ * would put that drift into the figure.
  */
-export function measureInterleaved(caseName: string, variants: string[], n: number, rounds: number, runs: number): Map<string, Measurement> {
-  const all = new Map<string, Measurement[]>(variants.map((v) => [v, []]));
+export function measureInterleaved(caseName: string, variants: string[], sizes: number[], rounds: number, runs: (n: number) => number): Measurements {
+  const all = new Map(sizes.map((n) => [n, new Map<string, Measurement[]>(variants.map((v) => [v, []]))]));
   for (let r = 0; r < rounds; r++) {
-    for (const v of variants) all.get(v)!.push(measure(caseName, v, n, runs, n >= 5000 ? 0 : 1));
+    for (const n of sizes) {
+      for (const v of variants) all.get(n)!.get(v)!.push(measure(caseName, v, n, runs(n), n >= 5000 ? 0 : 1));
+    }
   }
-  return new Map([...all].map(([v, ms]) => [v, summarize(ms.flatMap((m) => m.runs), Math.max(...ms.map((m) => m.peakHeapMb)))]));
+  return new Map([...all].map(([n, byVariant]) => [n, new Map([...byVariant].map(([v, ms]) => [
+    v, summarize(ms.flatMap((m) => m.runs), Math.max(...ms.map((m) => m.peakHeapMb))),
+  ]))]));
 }
 
 /** Runs one variant in a fresh process and reads its times and its peak heap. */
@@ -178,10 +190,16 @@ export function row(name: string, n: number, library: Measurement, baseline: Mea
   };
 }
 
-/** time(n) / time(1000) for the row at n = 5000 (5 means linear). */
-export function scaling(n: number, library: Measurement, at1000: Measurement | undefined): Record<string, number> {
+/**
+ * time(n) / time(1000) of one variant for the row at n = 5000 (5 means linear): fields `scaling`
+ * and `cpuScaling`, or `<variant>Scaling` and `<variant>CpuScaling` for another variant than the
+ * library.
+ */
+export function scaling(n: number, at: Measurement, at1000: Measurement | undefined, variant?: string): Record<string, number> {
   if (n !== 5000 || !at1000) return {};
-  return { scaling: round(library.medianMs / at1000.medianMs, 3), cpuScaling: round(library.medianCpuMs / at1000.medianCpuMs, 3) };
+  const wall = variant ? `${variant}Scaling` : 'scaling';
+  const cpu = variant ? `${variant}CpuScaling` : 'cpuScaling';
+  return { [wall]: round(at.medianMs / at1000.medianMs, 3), [cpu]: round(at.medianCpuMs / at1000.medianCpuMs, 3) };
 }
 
 function printTable(results: BenchResult[]): void {
@@ -197,6 +215,7 @@ function printTable(results: BenchResult[]): void {
     'same-writer ms': r.sameWriterMs ?? '-',
     'library/same-writer': r.sameWriterRatio ?? '-',
     'scaling': r.scaling ?? '-',
+    'baseline scaling': r.baselineScaling ?? '-',
     'cpu library/baseline': r.cpuRatio ?? '-',
     'cpu library/floor': r.floorCpuRatio ?? '-',
     'library heap MB': r.libraryHeapMb,

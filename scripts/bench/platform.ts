@@ -8,7 +8,7 @@ import { ApiObject, App, Chart, DependencyGraph, Yaml } from 'cdk8s';
 import { IngressBackend, Service } from 'cdk8s-plus-27';
 import * as YAML from 'yaml';
 import {
-  BenchCase, BenchResult, measureInterleaved, Measurement, median, ROOT, round, roundRun, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns,
+  BenchCase, BenchResult, measureInterleaved, median, ROOT, round, roundRun, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns,
 } from './harness';
 import { TlsApp } from '../../src/app';
 import { CertificatePlatform, PlatformEnvironment } from '../../src/blueprints/certificate-platform';
@@ -118,23 +118,22 @@ function synthSameWriter(n: number, runs: number, warmups: number): Run[] {
 }
 
 function synthCase(): BenchResult[] {
-  const results: BenchResult[] = [];
-  const byN = new Map<number, Measurement>();
-  for (const n of SYNTH_N) {
-    const m = measureInterleaved('synth', ['library', 'baseline', 'same-writer'], n, ROUNDS, n >= 5000 ? 1 : RUNS);
-    const library = m.get('library')!;
-    const sameWriter = m.get('same-writer')!;
-    byN.set(n, library);
-    results.push({
-      ...row('synth', n, library, m.get('baseline')!),
+  const m = measureInterleaved('synth', ['library', 'baseline', 'same-writer'], SYNTH_N, ROUNDS, (n) => (n >= 5000 ? 1 : RUNS));
+  return SYNTH_N.map((n) => {
+    const at = m.get(n)!;
+    const library = at.get('library')!;
+    const baseline = at.get('baseline')!;
+    const sameWriter = at.get('same-writer')!;
+    return {
+      ...row('synth', n, library, baseline),
       sameWriterMs: round(sameWriter.medianMs),
       sameWriterRatio: round(library.medianMs / sameWriter.medianMs, 3),
       sameWriterHeapMb: round(sameWriter.peakHeapMb),
       sameWriterRuns: sameWriter.runs.map(roundRun),
-      ...scaling(n, library, byN.get(1000)),
-    });
-  }
-  return results;
+      ...scaling(n, library, m.get(1000)?.get('library')),
+      ...scaling(n, baseline, m.get(1000)?.get('baseline'), 'baseline'),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,7 +166,7 @@ function auditBaseline(n: number, runs: number, warmups: number): Run[] {
 }
 
 function auditCase(): BenchResult[] {
-  const m = measureInterleaved('audit', ['library', 'baseline'], AUDIT_N, ROUNDS, RUNS);
+  const m = measureInterleaved('audit', ['library', 'baseline'], [AUDIT_N], ROUNDS, () => RUNS).get(AUDIT_N)!;
   return [row('audit', AUDIT_N, m.get('library')!, m.get('baseline')!)];
 }
 

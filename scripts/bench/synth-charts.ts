@@ -9,7 +9,7 @@ import { ApiObject, App, Chart } from 'cdk8s';
 import * as YAML from 'yaml';
 import { TlsApp } from '../../src/app';
 import {
-  BenchCase, BenchResult, measure, measureInterleaved, Measurement, round, roundRun, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns,
+  BenchCase, BenchResult, measure, measureInterleaved, round, roundRun, ROUNDS, row, Run, RUNS, scaling, tempDir, timeRuns,
 } from './harness';
 
 const SKIP_SLOW = !!process.env.BENCH_SKIP_SLOW_BASELINE;
@@ -81,17 +81,16 @@ function floor(n: number, runs: number, warmups: number): Run[] {
   return times;
 }
 
+const SIZES = [1000, 5000];
+
 function run(): BenchResult[] {
-  const results: BenchResult[] = [];
-  const byN = new Map<number, Measurement>();
-  for (const n of [1000, 5000]) {
-    const fast = measureInterleaved('synth-charts', ['library', 'floor'], n, ROUNDS, RUNS);
-    const lib = fast.get('library')!;
-    const flr = fast.get('floor')!;
+  const fast = measureInterleaved('synth-charts', ['library', 'floor'], SIZES, ROUNDS, () => RUNS);
+  return SIZES.map((n) => {
+    const lib = fast.get(n)!.get('library')!;
+    const flr = fast.get(n)!.get('floor')!;
     const slow = n >= 5000;
     const base = slow && SKIP_SLOW ? undefined : measure('synth-charts', 'baseline', n, slow ? 1 : 3, slow ? 0 : 1);
-    byN.set(n, lib);
-    results.push({
+    return {
       ...row('synth-charts', n, lib, base),
       floorMs: round(flr.medianMs),
       floorHeapMb: round(flr.peakHeapMb),
@@ -99,10 +98,9 @@ function run(): BenchResult[] {
       floorCpuMs: round(flr.medianCpuMs),
       floorCpuRatio: round(lib.medianCpuMs / flr.medianCpuMs, 3),
       floorRuns: flr.runs.map(roundRun),
-      ...scaling(n, lib, byN.get(1000)),
-    });
-  }
-  return results;
+      ...scaling(n, lib, fast.get(1000)?.get('library')),
+    };
+  });
 }
 
 export const SYNTH_CHARTS: BenchCase = { name: 'synth-charts', variants: { library, baseline, floor }, run };
