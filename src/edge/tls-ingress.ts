@@ -2,6 +2,7 @@ import { ApiObject, ApiObjectMetadata, Chart } from 'cdk8s';
 import { HttpIngressPathType, Ingress, IngressBackend, Secret } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { HstsOptions, IngressController } from './ingress-controller';
+import { useDictionaryHostRules } from './ingress-host-rules';
 import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
 import { Certificate } from '../certificates/certificate';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
@@ -111,6 +112,7 @@ export class TlsIngress extends Construct {
       metadata: { ...props.metadata, annotations },
       className: this.controller.className,
     });
+    useDictionaryHostRules(this.ingress);
     this.apiObject = ApiObject.of(this.ingress);
     validateWithRules(this, this.apiObject);
   }

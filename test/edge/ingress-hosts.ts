@@ -1,0 +1,16 @@
+// A cdk8s-plus Ingress with host rules, with or without useDictionaryHostRules: used by
+// ingress-host-rules.test.ts in its own process as well as in jest's.
+import { Chart } from 'cdk8s';
+import { HttpIngressPathType, Ingress, IngressBackend, Service } from 'cdk8s-plus-27';
+import { useDictionaryHostRules } from '../../src/edge/ingress-host-rules';
+
+export function ingressWithHosts(chart: Chart, id: string, hosts: string[], dictionary: boolean): Ingress {
+  const ingress = new Ingress(chart, id, { metadata: { name: id } });
+  if (dictionary) useDictionaryHostRules(ingress);
+  const backend = IngressBackend.fromService(new Service(chart, `${id}-svc`, { metadata: { name: `${id}-svc` }, ports: [{ port: 80 }] }));
+  for (const host of hosts) {
+    ingress.addHostRule(host, '/', backend, HttpIngressPathType.PREFIX);
+    ingress.addHostRule(host, '/api', backend, HttpIngressPathType.PREFIX);
+  }
+  return ingress;
+}
