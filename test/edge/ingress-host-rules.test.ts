@@ -60,7 +60,7 @@ describe('useDictionaryHostRules', () => {
       process.stdout.write(String(%HaveSameMap(a, b)));
     `;
     const run = spawnSync(process.execPath, ['--allow-natives-syntax', '-r', 'ts-node/register/transpile-only', '-e', script], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, JEST_WORKER_ID: undefined, TS_NODE_PROJECT: path.join(ROOT, 'test', 'tsconfig.json') },
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'test', 'tsconfig.json') },
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(String(shared));
