@@ -5,6 +5,7 @@ import { Ingress } from 'cdk8s-plus-27';
 import { ingressWithHosts } from './ingress-hosts';
 import { SelfSignedIssuer, TlsIngress, TlsSource } from '../../src';
 import { useDictionaryHostRules } from '../../src/edge/ingress-host-rules';
+import { objectOf, synthValid } from '../support/schema';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -25,7 +26,7 @@ describe('useDictionaryHostRules', () => {
     const hosts = ['b.example.com', 'a.example.com', '10', 'c.example.com'];
     const plain = ingressWithHosts(Testing.chart(), 'web', hosts, false);
     const dictionary = ingressWithHosts(Testing.chart(), 'web', hosts, true);
-    const spec = (i: Ingress) => Testing.synth(Chart.of(i)).find((o) => o.kind === 'Ingress').spec;
+    const spec = (i: Ingress) => objectOf(synthValid(Chart.of(i)), 'Ingress').spec;
     expect(spec(dictionary)).toEqual(spec(plain));
     expect(spec(dictionary).rules.map((r: any) => r.host)).toEqual(['10', 'b.example.com', 'a.example.com', 'c.example.com']);
   });
