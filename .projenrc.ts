@@ -90,6 +90,12 @@ project.addTask('import', {
   exec: 'node scripts/import-crds.js',
 });
 
+// docs/rules.md is generated from the rule catalogue; a test fails when the committed file is stale.
+project.addTask('rules-doc', {
+  description: 'Regenerate docs/rules.md from the rule catalogue (src/rules/catalogue)',
+  exec: 'ts-node --transpile-only scripts/rules-doc.ts',
+});
+
 project.addTask('synth-examples', {
   description: 'Synthesize every app in examples/ into dist/<example>/ with `cdk8s synth`',
   exec: 'bash scripts/synth-examples.sh',

@@ -3,18 +3,23 @@ import * as fs from 'fs';
 import { AUDIT_USAGE, audit } from './audit';
 import { INSPECT_USAGE, inspect } from './inspect';
 import { CliIo, UsageError } from './io';
+import { RULES_USAGE, explain, rules } from './rules';
 
 const USAGE = `usage: cdk8s-tls <command> [args]
 
 commands:
   audit <file|dir|->... [--format text|json] [--strict]   check Kubernetes YAML with the library's rules
   inspect <pem|yaml|->... [--format text|json] [--now ISO-DATE]   print the certificates of PEM files and TLS Secrets
+  rules [--format text|json]   list every rule
+  explain <RULE-ID>   why a rule matters, how to fix it, an example
 
 ${AUDIT_USAGE}
 
-${INSPECT_USAGE}`;
+${INSPECT_USAGE}
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect };
+${RULES_USAGE}`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect, rules, explain };
 
 /** Runs the CLI and returns its exit status. */
 export function main(argv: readonly string[], io: CliIo): number {

@@ -1,0 +1,28 @@
+import { RuleDoc } from './rule-doc';
+
+// trust-manager's admission webhook and CEL rules (TM-*), read from trust-manager's source.
+
+const rule = (id: string, title: string, source: string): RuleDoc => ({
+  id,
+  severity: 'error',
+  title,
+  why: 'trust-manager\'s webhook (or the CRD\'s CEL rules) refuses the object, so it is never applied.',
+  fix: 'follow the message: it says which field to change and what is accepted.',
+  source,
+  scope: 'engine',
+});
+
+export const TRUST_MANAGER_RULES: readonly RuleDoc[] = [
+  rule('TM-1', 'a Bundle source with none or several of configMap, secret, inLine, useDefaultCAs', 'trust-manager CRD CEL rule (BundleSource)'),
+  rule('TM-2', 'a source or target selector with both or neither of name and selector', 'trust-manager CRD CEL rule'),
+  rule('TM-3', 'a Secret or ConfigMap source whose key and includeAllKeys disagree', 'trust-manager pkg/webhook validation (sources)'),
+  rule('TM-4', 'an invalid label selector', 'Kubernetes LabelSelector validation, as trust-manager runs it'),
+  rule('TM-5', 'a Bundle without sources', 'trust-manager pkg/webhook validation'),
+  rule('TM-6', 'default CAs requested more than once', 'trust-manager pkg/webhook validation'),
+  rule('TM-7', 'a source that is the same object as the target', 'trust-manager pkg/webhook validation'),
+  rule('TM-8', 'an additional format key that repeats the target key', 'trust-manager pkg/webhook validation'),
+  rule('TM-9', 'invalid target metadata (labels or annotations)', 'trust-manager pkg/webhook validation'),
+  rule('TM-10', 'a target with neither configMap nor secret', 'trust-manager CRD CEL rule'),
+  rule('TM-11', 'additionalFormats with neither jks nor pkcs12', 'trust-manager CRD CEL rule'),
+  rule('TM-12', 'a ClusterBundle PKCS#12 option set for another format', 'trust-manager CRD CEL rule (ClusterBundle)'),
+];
