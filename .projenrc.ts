@@ -33,6 +33,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'kubernetes-models@^4.5.1', // core Kubernetes schema checks in the test helper (v5 is ESM-only, needs Node 22)
     'fast-check@^4.10.2', // property-based tests
     'ts-node@^10.9.2',
+    '@microsoft/jest-sarif@1.0.0-beta.0', // ships the official SARIF 2.1.0 JSON schema the audit tests validate against
   ],
 
   bin: { 'cdk8s-tls': 'lib/src/cli/main.js' },

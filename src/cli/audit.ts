@@ -1,39 +1,68 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as YAML from 'yaml';
+import { AUDIT_FORMATS, AuditFormat, AuditedObject, LocatedFinding, formatReport } from './formats';
 import { CliIo, UsageError } from './io';
+import { InputError, ObjectSource, parseObjects } from './source-map';
+import { toolVersion } from './version';
 import { findingsByObject, ruleContext } from '../rules/engine';
-import { Finding, FindingSeverity } from '../rules/finding';
-import { KubeObject, isRecord } from '../rules/object';
+import { FindingSeverity } from '../rules/finding';
+import { KubeObject, kindOf, metadataOf } from '../rules/object';
 
-export const AUDIT_USAGE = `usage: cdk8s-tls audit <file|dir|->... [--format text|json] [--strict]
+export { InputError, parseObjects } from './source-map';
+export type { LocatedFinding } from './formats';
+
+export const AUDIT_USAGE = `usage: cdk8s-tls audit <file|dir|->... [--format text|json|sarif|github|junit]
+                      [--fail-on error|warning|never] [--strict] [--quiet]
 
 Checks Kubernetes YAML (cert-manager, trust-manager, Gateway API, Istio, Linkerd, Prometheus
 Operator objects) with the rules cdk8s-tls constructs apply at synth. Directories are read
 recursively (*.yaml, *.yml); '-' reads standard input.
 
-exit status: 0 no errors (with --strict: no findings), 1 findings, 2 unreadable input or bad usage`;
+  --format    text (default; file:line:col per finding), json, sarif (SARIF 2.1.0, for code
+              scanning), github (GitHub Actions annotations), junit (one test case per object)
+  --fail-on   the least severity that makes the exit status 1 (default error); --strict is
+              --fail-on warning
+  --quiet     no summary line on standard error (text and github formats print one)
 
-interface AuditArgs { inputs: string[]; format: 'text' | 'json'; strict: boolean }
+exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unreadable input,
+no Kubernetes objects in the input, or bad usage`;
 
-/** Where an object was read from. */
-interface Source { file: string; line: number }
+type FailOn = 'error' | 'warning' | 'never';
 
-/** A finding with the place of its object. */
-export interface LocatedFinding extends Finding { readonly file: string; readonly line: number }
+interface AuditArgs {
+  inputs: string[];
+  format: AuditFormat;
+  failOn: FailOn;
+  quiet: boolean;
+}
 
 function parseArgs(args: readonly string[]): AuditArgs {
-  const parsed: AuditArgs = { inputs: [], format: 'text', strict: false };
+  const parsed: AuditArgs = { inputs: [], format: 'text', failOn: 'error', quiet: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--strict') {parsed.strict = true;} else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format takes text or json, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
-      parsed.format = value;
-    } else if (arg.startsWith('-') && arg !== '-') {throw new UsageError(`unknown option ${arg}`);} else {parsed.inputs.push(arg);}
+    const value = (name: string): string | undefined => (arg.includes('=') ? arg.slice(name.length + 1) : args[++i]);
+    const is = (name: string) => arg === name || arg.startsWith(`${name}=`);
+    if (arg === '--strict') {
+      parsed.failOn = 'warning';
+    } else if (arg === '--quiet' || arg === '-q') {
+      parsed.quiet = true;
+    } else if (is('--format')) {
+      parsed.format = oneOf('--format', value('--format'), AUDIT_FORMATS);
+    } else if (is('--fail-on')) {
+      parsed.failOn = oneOf('--fail-on', value('--fail-on'), ['error', 'warning', 'never'] as const);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      parsed.inputs.push(arg);
+    }
   }
   if (parsed.inputs.length === 0) throw new UsageError('no input: name files, directories or - for standard input');
   return parsed;
+}
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} takes ${allowed.join(', ')}; got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
 }
 
 function yamlFiles(input: string): string[] {
@@ -48,73 +77,87 @@ function yamlFiles(input: string): string[] {
     });
 }
 
-/** Objects of one YAML text with their line; `List` objects are unpacked. Throws `file:line` on bad YAML. */
-export function parseObjects(text: string, file: string): Array<{ object: KubeObject; source: Source }> {
-  const lineCounter = new YAML.LineCounter();
-  const documents = YAML.parseAllDocuments(text, { lineCounter, uniqueKeys: false });
-  const found: Array<{ object: KubeObject; source: Source }> = [];
-  for (const doc of documents) {
-    const error = doc.errors[0];
-    if (error) {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      throw new InputError(`${file}:${line}:${col}: cannot parse YAML: ${error.message.split('\n')[0]}`);
-    }
-    const value = doc.toJS({ maxAliasCount: 1000 });
-    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? 0).line;
-    const objects = isRecord(value) && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
-    for (const object of objects) {
-      if (isRecord(object)) found.push({ object, source: { file, line } });
-    }
-  }
-  return found;
+/** A Kubernetes object names its API and kind; anything else in a YAML file is not audited. */
+function isKubernetesObject(object: KubeObject): boolean {
+  return typeof object.apiVersion === 'string' && object.apiVersion !== '' && kindOf(object) !== '';
 }
 
-export class InputError extends Error {}
+interface Inputs {
+  readonly sources: Map<KubeObject, ObjectSource>;
+  readonly errors: string[];
+  readonly files: number;
+  /** YAML documents that are not Kubernetes objects. */
+  readonly skipped: number;
+}
+
+function readInputs(inputs: readonly string[], io: CliIo): Inputs {
+  const sources = new Map<KubeObject, ObjectSource>();
+  const errors: string[] = [];
+  let files = 0;
+  let skipped = 0;
+  for (const input of inputs) {
+    let names: string[];
+    try {
+      names = input === '-' ? ['-'] : yamlFiles(input);
+    } catch (e) {
+      errors.push(`${input}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      continue;
+    }
+    files += names.length;
+    for (const file of names) {
+      const shownAs = file === '-' ? '<stdin>' : file;
+      try {
+        const text = file === '-' ? io.readStdin() : fs.readFileSync(file, 'utf8');
+        for (const { object, source } of parseObjects(text, shownAs)) {
+          if (isKubernetesObject(object)) sources.set(object, source);
+          else skipped++;
+        }
+      } catch (e) {
+        errors.push(e instanceof InputError ? e.message : `${shownAs}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
+  }
+  return { sources, errors, files, skipped };
+}
+
+const RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 
 /** `cdk8s-tls audit`: returns the exit status. */
 export function audit(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args);
-  const sources = new Map<KubeObject, Source>();
-  const inputErrors: string[] = [];
-  for (const input of parsed.inputs) {
-    let files: string[];
-    try {
-      files = input === '-' ? ['-'] : yamlFiles(input);
-    } catch (e) {
-      inputErrors.push(`${input}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      continue;
-    }
-    for (const file of files) {
-      const shownAs = file === '-' ? '<stdin>' : file;
-      try {
-        const text = file === '-' ? io.readStdin() : fs.readFileSync(file, 'utf8');
-        for (const { object, source } of parseObjects(text, shownAs)) sources.set(object, source);
-      } catch (e) {
-        inputErrors.push(e instanceof InputError ? e.message : `${shownAs}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-    }
+  const { sources, errors: inputErrors, files, skipped } = readInputs(parsed.inputs, io);
+  if (inputErrors.length === 0 && sources.size === 0) {
+    // A CI step auditing dist/ after a failed synth must not pass.
+    inputErrors.push(files === 0
+      ? `no YAML files (*.yaml, *.yml) in ${parsed.inputs.join(', ')}`
+      : `no Kubernetes objects (YAML documents with apiVersion and kind) in ${parsed.inputs.join(', ')}${skipped ? ` (${skipped} other YAML documents)` : ''}`);
   }
 
   const findings: LocatedFinding[] = [];
   for (const [object, objectFindings] of findingsByObject(ruleContext([...sources.keys()]))) {
     const source = sources.get(object)!;
-    findings.push(...objectFindings.map((f) => ({ ...f, file: source.file, line: source.line })));
+    findings.push(...objectFindings.map((f) => {
+      const at = source.locate(f.path);
+      return { ...f, file: source.file, line: at.line, column: at.column, objectLine: source.start.line };
+    }));
   }
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+    || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
 
-  if (parsed.format === 'json') {io.stdout(`${JSON.stringify(findings, null, 2)}\n`);} else {
-    for (const f of findings) io.stdout(`${formatText(f)}\n`);
-    const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR).length;
-    io.stderr(`${sources.size} objects, ${errors} errors, ${findings.length - errors} warnings\n`);
+  const objects: AuditedObject[] = [...sources].map(([object, source]) => {
+    const md = metadataOf(object);
+    return { file: source.file, line: source.start.line, kind: kindOf(object), name: md.name, ...(md.namespace ? { namespace: md.namespace } : {}) };
+  });
+  io.stdout(formatReport(parsed.format, { findings, objects, toolVersion: toolVersion() }));
+  // Machine-readable formats keep stderr empty unless the input is bad.
+  if (!parsed.quiet && (parsed.format === 'text' || parsed.format === 'github')) {
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    const infos = count('info');
+    io.stderr(`${sources.size} objects, ${count(FindingSeverity.ERROR)} errors, ${count(FindingSeverity.WARNING)} warnings${infos ? `, ${infos} not checked` : ''}\n`);
   }
   for (const message of inputErrors) io.stderr(`${message}\n`);
 
   if (inputErrors.length) return 2;
-  const failing = findings.filter((f) => f.severity === FindingSeverity.ERROR || parsed.strict);
-  return failing.length ? 1 : 0;
-}
-
-function formatText(f: LocatedFinding): string {
-  const object = `${f.kind} ${f.namespace ? `${f.namespace}/` : ''}${f.name}`;
-  return `${f.file}:${f.line}: ${f.severity} [${f.ruleId}] ${object}: ${f.message}`;
+  if (parsed.failOn === 'never') return 0;
+  return findings.some((f) => (RANK[f.severity] ?? 2) >= RANK[parsed.failOn]) ? 1 : 0;
 }
