@@ -1,18 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AUDIT_FORMATS, AuditFormat, AuditedObject, LocatedFinding, formatReport } from './formats';
+import { readBaseline, writeBaseline } from './baseline';
+import { AUDIT_FORMATS, AuditFormat, AuditedObject, LocatedFinding, findingFingerprint, formatReport } from './formats';
 import { CliIo, UsageError } from './io';
 import { InputError, ObjectSource, parseObjects } from './source-map';
 import { toolVersion } from './version';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { FindingSeverity } from '../rules/finding';
 import { KubeObject, kindOf, metadataOf } from '../rules/object';
+import { ConfigError, EMPTY_CONFIG, LinterConfig, applyPolicy, findConfig, isExcludedPath, readConfig } from '../rules/policy';
 
 export { InputError, parseObjects } from './source-map';
 export type { LocatedFinding } from './formats';
 
 export const AUDIT_USAGE = `usage: cdk8s-tls audit <file|dir|->... [--format text|json|sarif|github|junit]
                       [--fail-on error|warning|never] [--strict] [--quiet]
+                      [--config FILE] [--baseline FILE] [--write-baseline FILE]
 
 Checks Kubernetes YAML (cert-manager, trust-manager, Gateway API, Istio, Linkerd, Prometheus
 Operator objects) with the rules cdk8s-tls constructs apply at synth. Directories are read
@@ -23,6 +26,15 @@ recursively (*.yaml, *.yml); '-' reads standard input.
   --fail-on   the least severity that makes the exit status 1 (default error); --strict is
               --fail-on warning
   --quiet     no summary line on standard error (text and github formats print one)
+  --config    the configuration file; default: the nearest .cdk8s-tls.yaml in the first input's
+              directory or above (per-rule severity or off, path and namespace excludes)
+  --baseline  report only findings that are not in this file (a --write-baseline file, or a
+              saved --format json report); a finding is its rule, object and field, not its line
+  --write-baseline  save every finding to this file and exit 0, to adopt the tool on a large
+              repository and fix the rest later
+
+Objects carry the team's decisions in the annotation cdk8s-tls/ignore:
+  "TLS-X13: issuer email managed by the ACME account owner; CM-S8: <reason>"
 
 exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unreadable input,
 no Kubernetes objects in the input, or bad usage`;
@@ -34,6 +46,9 @@ interface AuditArgs {
   format: AuditFormat;
   failOn: FailOn;
   quiet: boolean;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 function parseArgs(args: readonly string[]): AuditArgs {
@@ -50,6 +65,13 @@ function parseArgs(args: readonly string[]): AuditArgs {
       parsed.format = oneOf('--format', value('--format'), AUDIT_FORMATS);
     } else if (is('--fail-on')) {
       parsed.failOn = oneOf('--fail-on', value('--fail-on'), ['error', 'warning', 'never'] as const);
+    } else if (is('--config') || is('--baseline') || is('--write-baseline')) {
+      const name = arg.split('=')[0];
+      const file = value(name);
+      if (!file) throw new UsageError(`${name} takes a file name`);
+      if (name === '--config') parsed.config = file;
+      else if (name === '--baseline') parsed.baseline = file;
+      else parsed.writeBaseline = file;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {
@@ -90,7 +112,7 @@ interface Inputs {
   readonly skipped: number;
 }
 
-function readInputs(inputs: readonly string[], io: CliIo): Inputs {
+function readInputs(inputs: readonly string[], io: CliIo, config: LinterConfig): Inputs {
   const sources = new Map<KubeObject, ObjectSource>();
   const errors: string[] = [];
   let files = 0;
@@ -98,7 +120,8 @@ function readInputs(inputs: readonly string[], io: CliIo): Inputs {
   for (const input of inputs) {
     let names: string[];
     try {
-      names = input === '-' ? ['-'] : yamlFiles(input);
+      // A file named on the command line is read even when excluded; directories are filtered.
+      names = input === '-' ? ['-'] : fs.statSync(input).isDirectory() ? yamlFiles(input).filter((f) => !isExcludedPath(config, f)) : [input];
     } catch (e) {
       errors.push(`${input}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       continue;
@@ -125,7 +148,23 @@ const RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 /** `cdk8s-tls audit`: returns the exit status. */
 export function audit(args: readonly string[], io: CliIo): number {
   const parsed = parseArgs(args);
-  const { sources, errors: inputErrors, files, skipped } = readInputs(parsed.inputs, io);
+  let config: LinterConfig;
+  try {
+    const file = parsed.config ?? findConfig(parsed.inputs[0] === '-' ? process.cwd() : parsed.inputs[0]);
+    config = file ? readConfig(file) : EMPTY_CONFIG;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr(`cdk8s-tls audit: ${e.message}\n`);
+    return 2;
+  }
+  const { sources, errors: inputErrors, files, skipped } = readInputs(parsed.inputs, io, config);
+  let baseline: Set<string> | undefined;
+  try {
+    baseline = parsed.baseline ? readBaseline(parsed.baseline) : undefined;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    inputErrors.push(e.message);
+  }
   if (inputErrors.length === 0 && sources.size === 0) {
     // A CI step auditing dist/ after a failed synth must not pass.
     inputErrors.push(files === 0
@@ -134,15 +173,21 @@ export function audit(args: readonly string[], io: CliIo): number {
   }
 
   const findings: LocatedFinding[] = [];
-  for (const [object, objectFindings] of findingsByObject(ruleContext([...sources.keys()]))) {
+  for (const [object, objectFindings] of applyPolicy(findingsByObject(ruleContext([...sources.keys()])), config)) {
     const source = sources.get(object)!;
-    findings.push(...objectFindings.map((f) => {
+    findings.push(...objectFindings.filter((f) => !baseline?.has(findingFingerprint(f))).map((f) => {
       const at = source.locate(f.path);
       return { ...f, file: source.file, line: at.line, column: at.column, objectLine: source.start.line };
     }));
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
     || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
+
+  if (parsed.writeBaseline && inputErrors.length === 0) {
+    writeBaseline(parsed.writeBaseline, findings);
+    io.stderr(`wrote ${findings.length} findings to ${parsed.writeBaseline}; audit with --baseline ${parsed.writeBaseline} to see only new ones\n`);
+    return 0;
+  }
 
   const objects: AuditedObject[] = [...sources].map(([object, source]) => {
     const md = metadataOf(object);

@@ -5,6 +5,7 @@ import { AuditMode, ExternalReference } from '../rules/audit-options';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
 import { KubeObject } from '../rules/object';
+import { EMPTY_CONFIG, LinterConfig, applyPolicy, findConfig, readConfig } from '../rules/policy';
 
 /**
  * The bridge from constructs to the rule engine: a construct's final JSON (after user patches)
@@ -21,6 +22,12 @@ import { KubeObject } from '../rules/object';
 export const NOW_CONTEXT_KEY = 'cdk8s-tls:now';
 /** App context key: `error` makes warnings fail synth, `silent` hides them. Default: printed to stderr. */
 export const WARNINGS_CONTEXT_KEY = 'cdk8s-tls:warnings';
+/**
+ * App context key: the `.cdk8s-tls.yaml` file whose rule settings and namespace excludes synth
+ * applies, as `cdk8s-tls audit` does; `none` reads no file. Default: the nearest .cdk8s-tls.yaml
+ * in the working directory or above.
+ */
+export const CONFIG_CONTEXT_KEY = 'cdk8s-tls:config';
 
 interface Pass {
   /** The validations (one per `validateWithRules` call) that have run in this pass. */
@@ -82,11 +89,19 @@ export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
     externals: externalsByApp.get(root) ?? [],
   });
   const result = new Map<ApiObject, Finding[]>();
-  for (const [obj, findings] of findingsByObject(context)) {
+  // The team's decisions (cdk8s-tls/ignore annotations, the config file) hold at synth as in audit.
+  for (const [obj, findings] of applyPolicy(findingsByObject(context), appConfig(root))) {
     const apiObject = objects.get(obj);
     if (apiObject) result.set(apiObject, findings);
   }
   return result;
+}
+
+function appConfig(root: IConstruct): LinterConfig {
+  const setting = root.node.tryGetContext(CONFIG_CONTEXT_KEY);
+  if (setting === 'none') return EMPTY_CONFIG;
+  const file = typeof setting === 'string' ? setting : findConfig(process.cwd());
+  return file ? readConfig(file) : EMPTY_CONFIG;
 }
 
 function findingsInPass(owner: IConstruct, validation: object): Map<ApiObject, Finding[]> {

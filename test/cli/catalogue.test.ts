@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main';
 import { RULE_CATALOGUE, REPOSITORY_URL, ruleHelpUri } from '../../src/rules/catalogue';
 import { rulesMarkdown } from '../../src/rules/catalogue/markdown';
 import { findingsByObject, ruleContext } from '../../src/rules/engine';
+import { EMPTY_CONFIG, applyPolicy } from '../../src/rules/policy';
 
 const ROOT = path.join(__dirname, '..', '..');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -48,7 +49,7 @@ function ruleIdsInSource(): Map<string, string> {
 
 function findings(yaml: string) {
   const objects = YAML.parseAllDocuments(yaml).map((d) => d.toJS());
-  return [...findingsByObject(ruleContext(objects, { now: NOW })).values()].flat();
+  return [...applyPolicy(findingsByObject(ruleContext(objects, { now: NOW })), EMPTY_CONFIG).values()].flat();
 }
 
 describe('rule catalogue', () => {

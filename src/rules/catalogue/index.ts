@@ -2,6 +2,7 @@ import { CERT_MANAGER_RULES } from './cert-manager';
 import { ENGINE_RULES } from './engine-rules';
 import { ISSUER_RULES } from './issuers';
 import { LIBRARY_RULES } from './library';
+import { POLICY_RULES } from './policy';
 import { RuleDoc } from './rule-doc';
 import { TRUST_MANAGER_RULES } from './trust-manager';
 
@@ -17,6 +18,7 @@ export const RULE_CATALOGUE: readonly RuleDoc[] = [
   ...TRUST_MANAGER_RULES,
   ...LIBRARY_RULES,
   ...ENGINE_RULES,
+  ...POLICY_RULES,
 ].sort((a, b) => compareRuleIds(a.id, b.id));
 
 const BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
