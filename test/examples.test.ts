@@ -11,6 +11,8 @@ import { expectSchemaValid } from './support/schema';
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
+  // An example that plants a mistake for the validation plugin fails synth on purpose (see its .synth-fails).
+  .filter((e) => !fs.existsSync(path.join(ROOT, 'examples', e.name, '.synth-fails')))
   .map((e) => e.name)
   .sort();
 

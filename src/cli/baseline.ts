@@ -18,10 +18,8 @@ export function writeBaseline(file: string, findings: readonly LocatedFinding[])
   const unique = new Map<string, Finding & { fingerprint: string }>();
   for (const f of findings) {
     const fingerprint = findingFingerprint(f);
-    unique.set(fingerprint, {
-      fingerprint, ruleId: f.ruleId, severity: f.severity, kind: f.kind, name: f.name,
-      ...(f.namespace !== undefined ? { namespace: f.namespace } : {}), path: f.path, message: f.message,
-    });
+    const { ruleId, severity, kind, name, namespace, path, message } = f;
+    unique.set(fingerprint, { fingerprint, ruleId, severity, kind, name, ...(namespace !== undefined ? { namespace } : {}), path, message });
   }
   const baseline: BaselineFile = {
     tool: 'cdk8s-tls',
