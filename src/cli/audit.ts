@@ -104,7 +104,7 @@ function isKubernetesObject(object: KubeObject): boolean {
   return typeof object.apiVersion === 'string' && object.apiVersion !== '' && kindOf(object) !== '';
 }
 
-interface Inputs {
+export interface Inputs {
   readonly sources: Map<KubeObject, ObjectSource>;
   readonly errors: string[];
   readonly files: number;
@@ -112,7 +112,7 @@ interface Inputs {
   readonly skipped: number;
 }
 
-function readInputs(inputs: readonly string[], io: CliIo, config: LinterConfig): Inputs {
+export function readInputs(inputs: readonly string[], io: CliIo, config: LinterConfig = EMPTY_CONFIG): Inputs {
   const sources = new Map<KubeObject, ObjectSource>();
   const errors: string[] = [];
   let files = 0;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import { AUDIT_USAGE, audit } from './audit';
+import { GRAPH_USAGE, graph } from './graph';
 import { INSPECT_USAGE, inspect } from './inspect';
 import { CliIo, UsageError } from './io';
 import { RULES_USAGE, explain, rules } from './rules';
@@ -12,6 +13,7 @@ commands:
   audit <file|dir|->... [--format text|json|sarif|github|junit] [--fail-on error|warning|never]
         [--quiet]   check Kubernetes YAML with the library's rules
   inspect <pem|yaml|->... [--format text|json] [--now ISO-DATE]   print the certificates of PEM files and TLS Secrets
+  graph <file|dir|->... [--format mermaid|dot]   draw issuers, certificates, Secrets and their consumers
   rules [--format text|json]   list every rule
   explain <RULE-ID>   why a rule matters, how to fix it, an example
   --version   print the version
@@ -20,9 +22,11 @@ ${AUDIT_USAGE}
 
 ${INSPECT_USAGE}
 
+${GRAPH_USAGE}
+
 ${RULES_USAGE}`;
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect, rules, explain };
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect, graph, rules, explain };
 
 /** Runs the CLI and returns its exit status. */
 export function main(argv: readonly string[], io: CliIo): number {
