@@ -14,7 +14,8 @@ function ids(nodes: readonly GraphNode[]): Map<string, string> {
 /** Edges in the order of their ends' nodes. */
 function sortedEdges(graph: TlsGraph, nodes: readonly GraphNode[]): GraphEdge[] {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
-  return [...graph.edges].sort((a, b) => index.get(a.from)! - index.get(b.from)! || index.get(a.to)! - index.get(b.to)! || a.label.localeCompare(b.label));
+  return [...graph.edges].sort((a, b) =>
+    index.get(a.from)! - index.get(b.from)! || index.get(a.to)! - index.get(b.to)! || a.label.localeCompare(b.label));
 }
 
 const nodeText = (n: GraphNode) => (n.broken ? `${n.label}\n${n.broken}` : n.label);
