@@ -1,15 +1,8 @@
-import { RuleDoc, RuleExample, shim, webhook } from './rule-doc';
+import { certificateYaml, pairOf } from './example-objects';
+import { RuleDoc, shim, webhook } from './rule-doc';
 
-/** A Certificate with `spec` lines below secretName, as a trigger or corrected example. */
-const certificate = (spec: string, secretName = 'web-tls'): string => `apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata: {name: web, namespace: shop}
-spec:
-  secretName: ${secretName}
-  issuerRef: {name: ca, kind: ClusterIssuer}
-${spec}`;
-
-const pair = (trigger: string, corrected: string): RuleExample => ({ trigger: certificate(trigger), corrected: certificate(corrected) });
+const certificate = (spec: string, secretName?: string) => certificateYaml(spec, { secretName });
+const pair = pairOf(certificateYaml);
 const NAMES = '  dnsNames: [shop.example.com]';
 
 /** Certificate and CertificateRequest admission rules, and the certificate-shim's (reference sections 1, 3, 4). */

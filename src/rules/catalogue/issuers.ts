@@ -1,13 +1,7 @@
-import { RuleDoc, RuleExample, webhook } from './rule-doc';
+import { issuerYaml, pairOf } from './example-objects';
+import { RuleDoc, webhook } from './rule-doc';
 
-/** An Issuer with the given `spec` lines, as a trigger or corrected example. */
-const issuer = (spec: string): string => `apiVersion: cert-manager.io/v1
-kind: Issuer
-metadata: {name: shop-ca, namespace: shop}
-spec:
-${spec}`;
-
-const pair = (trigger: string, corrected: string): RuleExample => ({ trigger: issuer(trigger), corrected: issuer(corrected) });
+const pair = pairOf(issuerYaml);
 const acme = (lines: string): string => `  acme:
     email: platform@example.com
     privateKeySecretRef: {name: acme-account}

@@ -1,38 +1,17 @@
-import { RuleDoc, RuleExample, RuleSeverity } from './rule-doc';
+import { acmeClusterIssuerYaml, certificateYaml, ingressYaml } from './example-objects';
+import { RuleDoc } from './rule-doc';
 
 // The library's own rules (TLS-*): objects cert-manager, the ingress controllers, the meshes or
 // trust-manager accept, but that are never issued, never served, or insecure.
 
-interface OwnRule {
-  readonly id: string;
-  readonly severity: RuleSeverity;
-  readonly title: string;
-  readonly why: string;
-  readonly fix: string;
-  readonly source: string;
-  readonly example?: RuleExample;
-}
+type OwnRule = Omit<RuleDoc, 'scope'>;
 
 const own = (rule: OwnRule): RuleDoc => ({ ...rule, scope: 'engine' });
 const construct = (rule: OwnRule): RuleDoc => ({ ...rule, scope: 'construct' });
 
-const ACME_ISSUER = `apiVersion: cert-manager.io/v1
-kind: ClusterIssuer
-metadata: {name: letsencrypt}
-spec:
-  acme:
-    server: https://acme-v02.api.letsencrypt.org/directory
-    privateKeySecretRef: {name: letsencrypt-account}
-    solvers:
-      - http01: {ingress: {ingressClassName: nginx}}`;
-
-const certificate = (spec: string): string => `apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata: {name: web, namespace: shop}
-spec:
-  secretName: web-tls
-  issuerRef: {name: internal-ca, kind: ClusterIssuer}
-${spec}`;
+const ACME_ISSUER = acmeClusterIssuerYaml();
+const LETSENCRYPT = '{name: letsencrypt, kind: ClusterIssuer}';
+const certificate = (spec: string): string => certificateYaml(spec);
 
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
@@ -79,27 +58,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'set spec.tls[i].secretName to the Secret of a Certificate that covers the hosts.',
     source: 'Kubernetes Ingress API (IngressTLS.secretName); cert-manager certificate-shim sync.go:266-277',
     example: {
-      trigger: `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: {name: web, namespace: shop}
-spec:
-  ingressClassName: nginx
-  tls:
-    - hosts: [shop.example.com]
-  rules:
-    - host: shop.example.com
-      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}`,
-      corrected: `apiVersion: networking.k8s.io/v1
-kind: Ingress
-metadata: {name: web, namespace: shop}
-spec:
-  ingressClassName: nginx
-  tls:
-    - hosts: [shop.example.com]
-      secretName: web-tls
-  rules:
-    - host: shop.example.com
-      http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}`,
+      trigger: ingressYaml('{hosts: [shop.example.com]}'),
+      corrected: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'),
     },
   }),
   own({
@@ -422,8 +382,8 @@ spec:
     fix: 'define the object, or declare an existing one with Issuer.fromName / ClusterIssuer.fromName.',
     source: 'cert-manager issuerRef resolution',
     example: {
-      trigger: certificate('  dnsNames: [shop.example.com]').replace('internal-ca, kind: ClusterIssuer', 'missing, kind: Issuer'),
-      corrected: `${certificate('  dnsNames: [shop.example.com]').replace('internal-ca, kind: ClusterIssuer', 'shop-ca, kind: Issuer')}
+      trigger: certificateYaml('  dnsNames: [shop.example.com]', { issuer: '{name: missing, kind: Issuer}' }),
+      corrected: `${certificateYaml('  dnsNames: [shop.example.com]', { issuer: '{name: shop-ca, kind: Issuer}' })}
 ---
 apiVersion: cert-manager.io/v1
 kind: Issuer
@@ -604,8 +564,8 @@ spec:
     fix: 'remove duration, or set enableDurationFeature: true on the issuer if the CA supports it.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go (EnableDurationFeature)',
     example: {
-      trigger: `${ACME_ISSUER}\n---\n${certificate('  dnsNames: [shop.example.com]\n  duration: 720h').replace('internal-ca', 'letsencrypt')}`,
-      corrected: `${ACME_ISSUER}\n---\n${certificate('  dnsNames: [shop.example.com]').replace('internal-ca', 'letsencrypt')}`,
+      trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  duration: 720h', { issuer: LETSENCRYPT })}`,
+      corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`,
     },
   }),
   own({
@@ -637,7 +597,7 @@ spec:
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go:33-38',
     example: {
       trigger: ACME_ISSUER,
-      corrected: ACME_ISSUER.replace('    privateKeySecretRef', '    email: platform@example.com\n    privateKeySecretRef'),
+      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }),
     },
   }),
   own({

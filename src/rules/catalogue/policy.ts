@@ -1,19 +1,9 @@
+import { acmeClusterIssuerYaml } from './example-objects';
 import { RuleDoc } from './rule-doc';
 
 // Findings about the team's own decisions (the cdk8s-tls/ignore annotation).
 
-const ACME_ISSUER = (annotation: string) => `apiVersion: cert-manager.io/v1
-kind: ClusterIssuer
-metadata:
-  name: letsencrypt
-  annotations:
-    cdk8s-tls/ignore: "${annotation}"
-spec:
-  acme:
-    server: https://acme-v02.api.letsencrypt.org/directory
-    privateKeySecretRef: {name: letsencrypt-account}
-    solvers:
-      - http01: {ingress: {ingressClassName: nginx}}`;
+const ACME_ISSUER = (ignore: string) => acmeClusterIssuerYaml({ ignore });
 
 export const POLICY_RULES: readonly RuleDoc[] = [
   {
