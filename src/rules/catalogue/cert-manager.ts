@@ -1,9 +1,12 @@
-import { certificateYaml, pairOf } from './example-objects';
+import { certificateYaml, ingressYaml, pairOf } from './example-objects';
 import { RuleDoc, shim, webhook } from './rule-doc';
 
 const certificate = (spec: string, secretName?: string) => certificateYaml(spec, { secretName });
 const pair = pairOf(certificateYaml);
 const NAMES = '  dnsNames: [shop.example.com]';
+/** An Ingress annotated for cert-manager's ingress-shim, with one more annotation line. */
+const annotated = (yaml: string, annotation = ''): string => yaml.replace('metadata: {name: web, namespace: shop}',
+  `metadata:\n  name: web\n  namespace: shop\n  annotations:\n    cert-manager.io/cluster-issuer: letsencrypt${annotation ? `\n    ${annotation}` : ''}`);
 
 /** Certificate and CertificateRequest admission rules, and the certificate-shim's (reference sections 1, 3, 4). */
 export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
@@ -33,6 +36,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'must be specified',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:250',
+    example: { trigger: certificateYaml(NAMES, { issuer: '{name: "", kind: ClusterIssuer}' }), corrected: certificateYaml(NAMES) },
   }),
   webhook({
     id: 'CM-C4',
@@ -41,6 +45,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'group is "" or cert-manager.io and kind is not "", Issuer or ClusterIssuer',
     message: 'must be one of Issuer or ClusterIssuer; when group is "" it adds  (did you forget to set spec.issuerRef.kind.group?) (the hint text really says kind.group)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:253-281',
+    example: { trigger: certificateYaml(NAMES, { issuer: '{name: internal-ca, kind: ClusterIssuers}' }), corrected: certificateYaml(NAMES) },
   }),
   webhook({
     id: 'CM-C6',
@@ -50,6 +55,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'When providing a LiteralSubject no commonName may be provided.',
     fix: 'put the common name into literalSubject as `CN=...` and remove spec.commonName',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:83',
+    example: pair(`  literalSubject: CN=shop,O=Example\n  commonName: shop\n${NAMES}`, `  literalSubject: CN=shop,O=Example\n${NAMES}`),
   }),
   webhook({
     id: 'CM-C7',
@@ -59,6 +65,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'When providing a LiteralSubject no Subject properties may be provided.',
     fix: 'move the subject attributes into literalSubject (e.g. `O=Example,C=DE`) and remove spec.subject',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:86-95',
+    example: pair(`  literalSubject: CN=shop,O=Example\n  subject: {organizations: [Example]}\n${NAMES}`, `  literalSubject: CN=shop,O=Example\n${NAMES}`),
   }),
   webhook({
     id: 'CM-C8',
@@ -76,6 +83,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'attribute key not one of C, O, OU, CN, SERIALNUMBER, L, ST, STREET, DC, UID and not a dotted OID',
     message: 'Literal subject contains unrecognized key with value [<value>]',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:114-122; key map pkg/util/pki/subject.go:55-66,82-90',
+    example: pair(`  literalSubject: CN=shop,FOO=bar\n${NAMES}`, `  literalSubject: CN=shop,O=bar\n${NAMES}`),
   }),
   webhook({
     id: 'CM-C11',
@@ -123,6 +131,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'parses, but isn\'t the bare address (e.g. Alice <a@b.c>)',
     message: 'invalid email address: make sure the supplied value only contains the email address itself',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:309-313',
+    example: pair('  emailAddresses: ["Ops <ops@example.com>"]', '  emailAddresses: [ops@example.com]'),
   }),
   webhook({
     id: 'CM-C17',
@@ -132,6 +141,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must be specified',
     fix: 'set the otherName type OID, e.g. `1.3.6.1.4.1.311.20.2.3` for a UPN',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:152-154',
+    example: pair(`${NAMES}\n  otherNames: [{oid: "", utf8Value: upn@example.com}]`, `${NAMES}\n  otherNames: [{oid: 1.3.6.1.4.1.311.20.2.3, utf8Value: upn@example.com}]`),
   }),
   webhook({
     id: 'CM-C18',
@@ -141,6 +151,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'invalid oid syntax',
     fix: 'write the OID as dotted integers, e.g. `1.3.6.1.4.1.311.20.2.3`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:156-158',
+    example: pair(`${NAMES}\n  otherNames: [{oid: upn, utf8Value: upn@example.com}]`, `${NAMES}\n  otherNames: [{oid: 1.3.6.1.4.1.311.20.2.3, utf8Value: upn@example.com}]`),
   }),
   webhook({
     id: 'CM-C19',
@@ -150,6 +161,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must be set to a valid non-empty UTF8 string',
     fix: 'set utf8Value to the name, e.g. `user@corp.example.com`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:160-162',
+    example: pair(`${NAMES}\n  otherNames: [{oid: 1.3.6.1.4.1.311.20.2.3, utf8Value: ""}]`, `${NAMES}\n  otherNames: [{oid: 1.3.6.1.4.1.311.20.2.3, utf8Value: upn@example.com}]`),
   }),
   webhook({
     id: 'CM-C20',
@@ -179,6 +191,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must be either empty or one of rsa, ecdsa or ed25519',
     fix: 'use RSA, ECDSA or Ed25519 (exactly this case)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:179-181',
+    example: pair(`${NAMES}\n  privateKey: {algorithm: DSA}`, `${NAMES}\n  privateKey: {algorithm: ECDSA}`),
   }),
   webhook({
     id: 'CM-C24',
@@ -248,6 +261,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'certificate renewBeforePercentage must result in a renewBefore greater than 5m0s',
     fix: 'use a percentage such as 33',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:373-387',
+    example: pair(`${NAMES}\n  duration: 1h\n  renewBeforePercentage: 95`, `${NAMES}\n  duration: 1h\n  renewBeforePercentage: 33`),
   }),
   webhook({
     id: 'CM-C30',
@@ -276,6 +290,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must not be less than 1',
     fix: 'keep at least 1 CertificateRequest, e.g. revisionHistoryLimit: 3',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:202-204',
+    example: pair(`${NAMES}\n  revisionHistoryLimit: 0`, `${NAMES}\n  revisionHistoryLimit: 1`),
   }),
   webhook({
     id: 'CM-C33',
@@ -285,6 +300,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'a valid label must be an empty string or consist of alphanumeric characters, \'-\', \'_\' or \'.\', and must start and end with an alphanumeric character (e.g. \'MyValue\',  or \'my_value\',  or \'12345\', regex used for validation is \'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?\')',
     fix: 'use a key like `app.kubernetes.io/name`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:330-332',
+    example: pair(`${NAMES}\n  secretTemplate: {labels: {"team/a/b": x}}`, `${NAMES}\n  secretTemplate: {labels: {team: x}}`),
   }),
   webhook({
     id: 'CM-C34',
@@ -294,6 +310,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'cert-manager.io/* annotations are not allowed (one error per key)',
     fix: 'remove it: cert-manager writes its own cert-manager.io/* annotations on the Secret',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:334-342',
+    example: pair(`${NAMES}\n  secretTemplate: {annotations: {cert-manager.io/issuer-name: x}}`, `${NAMES}\n  secretTemplate: {annotations: {example.com/owner: x}}`),
   }),
   webhook({
     id: 'CM-C35',
@@ -312,6 +329,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'isCA should be true when nameConstraints is set (v1.21.1 text: isCa should be true when nameConstraints is set)',
     fix: 'set spec.isCA: true (name constraints only mean something in a CA certificate), or remove nameConstraints',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:404-406',
+    example: pair(`${NAMES}\n  nameConstraints: {permitted: {dnsDomains: [.example.com]}}`, `${NAMES}\n  isCA: true\n  nameConstraints: {permitted: {dnsDomains: [.example.com]}}`),
   }),
   webhook({
     id: 'CM-C38',
@@ -321,6 +339,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'either permitted or excluded must be set',
     fix: 'add nameConstraints.permitted (e.g. dnsDomains: [".example.com"]) or excluded',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:408-410',
+    example: pair('  commonName: shop-ca\n  isCA: true\n  nameConstraints: {critical: true}', '  commonName: shop-ca\n  isCA: true\n  nameConstraints: {critical: true, permitted: {dnsDomains: [.example.com]}}'),
   }),
   webhook({
     id: 'CM-C39',
@@ -338,6 +357,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'the same type appears twice',
     message: 'Duplicate: Duplicate value: "<type>"',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:432-446',
+    example: pair(`${NAMES}\n  additionalOutputFormats: [{type: DER}, {type: DER}]`, `${NAMES}\n  additionalOutputFormats: [{type: DER}]`),
   }),
   webhook({
     id: 'CM-C41',
@@ -346,6 +366,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'both password and passwordSecretRef.name set',
     message: 'exactly one of passwordSecretRef and password must be provided for JKS keystores; cannot set both (PKCS#12 for pkcs12)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:449,460-462,474-476',
+    example: pair(`${NAMES}\n  keystores: {pkcs12: {create: true, profile: Modern2023, password: x, passwordSecretRef: {name: ks, key: password}}}`, `${NAMES}\n  keystores: {pkcs12: {create: true, profile: Modern2023, passwordSecretRef: {name: ks, key: password}}}`),
   }),
   webhook({
     id: 'CM-C42',
@@ -354,6 +375,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'neither password nor passwordSecretRef.name set',
     message: 'must set exactly one of passwordSecretRef and password must for JKS keystores (sic; PKCS#12)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:451,464-466,478-480',
+    example: pair(`${NAMES}\n  keystores: {pkcs12: {create: true, profile: Modern2023}}`, `${NAMES}\n  keystores: {pkcs12: {create: true, profile: Modern2023, passwordSecretRef: {name: ks, key: password}}}`),
   }),
   webhook({
     id: 'CM-C43',
@@ -371,6 +393,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'supported values: "Disabled", "RenewBefore"',
     fix: 'set policy: RenewBefore (or Disabled)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:492-501',
+    example: pair(`${NAMES}\n  renewal: {policy: Sometimes}`, `${NAMES}\n  renewal: {policy: RenewBefore}`),
   }),
   webhook({
     id: 'CM-C45',
@@ -398,6 +421,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'invalid value for timezone. timezone must be IANA compliant',
     fix: 'use an IANA zone name such as `Europe/Berlin` or `UTC` (case matters)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:519-521',
+    example: pair(`${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: '0 2 * * *', windowDuration: 2h, timezone: Mars/Olympus}]}`, `${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: '0 2 * * *', windowDuration: 2h, timezone: Europe/Paris}]}`),
   }),
   webhook({
     id: 'CM-C48',
@@ -407,6 +431,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'invalid cron syntax: <err>. cron needs to follow: cron.Minute \\| cron.Hour \\| cron.Dom \\| cron.Month \\| cron.Dow',
     fix: 'write 5 fields, e.g. `0 2 * * 1-5` (02:00 on weekdays)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:523-525',
+    example: pair(`${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: 'at two', windowDuration: 2h}]}`, `${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: '0 2 * * *', windowDuration: 2h}]}`),
   }),
   webhook({
     id: 'CM-R1',
@@ -474,6 +499,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'the same secretName in two TLS entries',
     message: 'this secret name must only appear in a single TLS entry but is also used in spec.tls[j].secretName',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:225-264',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}, {hosts: [www.example.com], secretName: web-tls}')), corrected: annotated(ingressYaml('{hosts: [shop.example.com, www.example.com], secretName: web-tls}')) },
   }),
   shim({
     id: 'CM-S2',
@@ -482,6 +508,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'hosts empty or secretName empty: entry skipped',
     message: 'Skipped a TLS block: spec.tls[0].hosts: Required value',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:266-277, pkg/controller/certificate-shim/361-370',
+    example: { trigger: annotated(ingressYaml('{secretName: web-tls}')), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')) },
   }),
   shim({
     id: 'CM-S3',
@@ -522,6 +549,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'cert-manager.io/issuer and cert-manager.io/cluster-issuer both set; cluster-issuer with issuer-kind or issuer-group; no issuer at all (and no default issuer)',
     message: 'both "cert-manager.io/issuer" and "cert-manager.io/cluster-issuer" may not be set, both "cert-manager.io/cluster-issuer" and "cert-manager.io/issuer-group" may not be set, failed to determine issuer name to be used for ingress resource',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:917-980',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/issuer-kind: Issuer'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')) },
   }),
   shim({
     id: 'CM-S9',
@@ -530,6 +558,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: '> 64 bytes',
     message: 'common name may not be more than 64 bytes',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:71-76',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), `cert-manager.io/common-name: ${'a'.repeat(70)}`), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')) },
   }),
   shim({
     id: 'CM-S10',
@@ -538,6 +567,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'an entry not an IP / not a bare email',
     message: '"x" is not a valid IP address / is not a valid email address / must only contain the email address itself',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:83-113',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/ip-sans: 10.0.0.300'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/ip-sans: 10.0.0.30') },
   }),
   shim({
     id: 'CM-S11',
@@ -546,6 +576,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'doesn\'t parse as a Go duration, or < 1h / < 5m',
     message: 'duration must be greater than or equal to 1h0m0s / renewBefore must be greater than or equal to 5m0s',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:188-208',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/duration: 90d'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/duration: 2160h') },
   }),
   shim({
     id: 'CM-S12',
@@ -554,6 +585,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'not an int; limit < 1',
     message: 'revision history limit must be a positive number',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:210-243',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/revision-history-limit: "0"'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/revision-history-limit: "3"') },
   }),
   shim({
     id: 'CM-S13',
@@ -562,6 +594,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'a comma-separated entry that isn\'t a known usage (an empty entry a,,b fails)',
     message: 'invalid key usage name',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:218-230',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/usages: server auth,,client auth'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/usages: server auth,client auth') },
   }),
   shim({
     id: 'CM-S14',
@@ -570,6 +603,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'not RSA/ECDSA/Ed25519; not PKCS1/PKCS8; RSA size outside 2048-8192 or ECDSA not 256/384/521; not Never/Always',
     message: 'invalid private key ...',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:245-324',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/private-key-size: "1024"'), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/private-key-size: "3072"') },
   }),
   shim({
     id: 'CM-S15',

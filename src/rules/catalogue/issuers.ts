@@ -7,6 +7,7 @@ const acme = (lines: string): string => `  acme:
     privateKeySecretRef: {name: acme-account}
 ${lines}`;
 const LE = '    server: https://acme-v02.api.letsencrypt.org/directory';
+const VAULT = '  vault:\n    server: https://vault.example.com\n    path: pki/sign/shop\n    auth: {kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}';
 const HTTP01 = '    solvers: [{http01: {ingress: {ingressClassName: nginx}}}]';
 
 /** Issuer and ClusterIssuer admission rules (reference section 2). */
@@ -53,6 +54,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'private key secret name is a required field',
     fix: 'name the Secret in which cert-manager stores the ACME account key (it is created if missing)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:124-126',
+    example: pair('  acme:\n    email: platform@example.com\n    privateKeySecretRef: {name: ""}\n' + LE + '\n' + HTTP01, acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A4',
@@ -72,6 +74,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'the keyID field is required when using externalAccountBinding',
     fix: 'set keyID to the EAB key identifier your ACME CA gave you',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:134-136',
+    example: pair(acme(`${LE}\n    externalAccountBinding: {keyID: "", keySecretRef: {name: eab, key: secret}}\n${HTTP01}`), acme(`${LE}\n    externalAccountBinding: {keyID: kid-1, keySecretRef: {name: eab, key: secret}}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A6',
@@ -98,6 +101,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'no solver type configured',
     fix: 'give the solver an http01 or a dns01 section',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:170-172',
+    example: pair(acme(`${LE}\n    solvers: [{selector: {}}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A9',
@@ -107,6 +111,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'may not specify more than one solver type in a single solver',
     fix: 'split it into two solvers, one with http01 and one with dns01, and tell them apart with selector',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:161-164',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx}}, dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A10',
@@ -125,6 +130,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'no HTTP01 solver type configured',
     fix: 'add ingress (an Ingress per challenge) or gatewayHTTPRoute (an HTTPRoute on your Gateway)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:193-195',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {}}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A12',
@@ -134,6 +140,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'only 1 HTTP01 solver type may be configured',
     fix: 'keep either ingress or gatewayHTTPRoute; for both, use two solvers told apart with selector',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:196-198',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx}, gatewayHTTPRoute: {parentRefs: [{name: edge, kind: Gateway}]}}}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A13',
@@ -143,6 +150,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'only one of \'ingressClassName\', \'name\' or \'class\' should be specified',
     fix: 'keep ingressClassName (a new Ingress of that class), or name (patch an existing Ingress), not several',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:206-218',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx, class: nginx}}}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A14',
@@ -152,6 +160,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'must be a valid IngressClass name: <dns1123 message>',
     fix: 'use the metadata.name of an IngressClass (kubectl get ingressclass); a legacy value such as azure/application-gateway belongs in class instead',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:224-229',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: azure/application-gateway}}}]`), acme(`${LE}\n    solvers: [{http01: {ingress: {class: azure/application-gateway}}}]`)),
   }),
   webhook({
     id: 'CM-A15',
@@ -160,6 +169,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'not "", ClusterIP, NodePort',
     message: 'must be empty, "ClusterIP" or "NodePort"',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:231-235',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx, serviceType: LoadBalancer}}}]`), acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx, serviceType: NodePort}}}]`)),
   }),
   webhook({
     id: 'CM-A16',
@@ -186,6 +196,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'kind is required when name is specified',
     fix: 'write kind: Gateway explicitly: cert-manager\'s validation requires it once name is set (a cluster usually fills in the CRD default Gateway first, but tools that validate the manifest itself do not)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:258-261',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {parentRefs: [{name: edge, kind: null}]}}}]`), acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {parentRefs: [{name: edge, kind: Gateway}]}}}]`)),
   }),
   webhook({
     id: 'CM-D1',
@@ -224,6 +235,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'may not specify more than one provider type',
     fix: 'keep one DNS provider per solver; add another solver (told apart with selector.dnsZones) for a zone hosted elsewhere',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:546-718',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}, route53: {region: eu-west-1}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}}]`)),
   }),
   webhook({
     id: 'CM-D5',
@@ -292,6 +304,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty (always required)',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:581-587',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {hostedZoneName: example.com, managedIdentity: {clientID: abc}}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, hostedZoneName: example.com, managedIdentity: {clientID: abc}}}}]`)),
   }),
   webhook({
     id: 'CM-D13',
@@ -317,6 +330,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:607-609',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudDNS: {project: ""}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudDNS: {project: my-project}}}]`)),
   }),
   webhook({
     id: 'CM-D16',
@@ -335,6 +349,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'apiKeySecretRef and apiTokenSecretRef cannot both be specified',
     fix: 'keep apiTokenSecretRef (a token scoped to Zone:DNS:Edit) and remove apiKeySecretRef',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:625-627',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudflare: {email: a@example.com, apiKeySecretRef: {name: cf, key: key}, apiTokenSecretRef: {name: cf, key: token}}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}}]`)),
   }),
   webhook({
     id: 'CM-D18',
@@ -344,6 +359,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'apiKeySecretRef or apiTokenSecretRef is required',
     fix: 'set apiTokenSecretRef to a Secret holding a Cloudflare API token with Zone:DNS:Edit permission',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:628-630',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudflare: {email: a@example.com}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}}]`)),
   }),
   webhook({
     id: 'CM-D19',
@@ -394,6 +410,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Required',
     fix: 'write host or host:port, with an IPv6 address in brackets, e.g. [2001:db8::1]:53',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:681-683',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: ""}}}]`), acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53}}}]`)),
   }),
   webhook({
     id: 'CM-D26',
@@ -403,6 +420,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'nameserver must be set in the form host:port where host is an IPv4 address, an enclosed IPv6 address or a hostname and port is an optional port number.',
     fix: 'write host or host:port, with an IPv6 address in brackets, e.g. [2001:db8::1]:53',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:684-687; internal/apis/certmanager/validation/util/nameserver.go:29-62',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: "2001:db8::1"}}}]`), acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: "[2001:db8::1]:53"}}}]`)),
   }),
   webhook({
     id: 'CM-D27',
@@ -412,6 +430,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'supported values: "HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA512"',
     fix: 'use HMACSHA256 or HMACSHA512',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:689-698,502-507',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53, tsigAlgorithm: HMACSHA3}}}]`), acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53}}}]`)),
   }),
   webhook({
     id: 'CM-D28',
@@ -436,6 +455,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'solver name must be specified',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:719-721',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {webhook: {groupName: acme.example.com, solverName: ""}}}]`), acme(`${LE}\n    solvers: [{dns01: {webhook: {groupName: acme.example.com, solverName: example}}}]`)),
   }),
   webhook({
     id: 'CM-CA1',
@@ -455,6 +475,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'must be a valid URL, e.g., http://ocsp.int-x3.letsencrypt.org',
     fix: 'remove the empty entry or set the URL of the CA\'s OCSP responder',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:272-276',
+    example: pair('  ca: {secretName: shop-ca, ocspServers: [""]}', '  ca: {secretName: shop-ca, ocspServers: ["http://ocsp.example.com"]}'),
   }),
   webhook({
     id: 'CM-CA3',
@@ -464,6 +485,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'must be a valid URL',
     fix: 'remove the empty entry or set the URL where the CA certificate is published (Authority Information Access)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:277-281',
+    example: pair('  ca: {secretName: shop-ca, issuingCertificateURLs: [""]}', '  ca: {secretName: shop-ca, issuingCertificateURLs: ["http://ca.example.com/ca.crt"]}'),
   }),
   webhook({
     id: 'CM-VA1',
@@ -481,6 +503,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:296-297',
+    example: pair(VAULT.replace('    path: pki/sign/shop\n', ''), VAULT),
   }),
   webhook({
     id: 'CM-VA3',
@@ -489,6 +512,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'contains a .. segment',
     message: 'must not contain \'..\' path segments',
     source: 'cert-manager master (after v1.21.1) internal/apis/certmanager/validation/issuer.go:298-300,426-428',
+    example: pair(VAULT.replace('pki/sign/shop', 'pki/../sign/shop'), VAULT),
   }),
   webhook({
     id: 'CM-VA4',
@@ -522,6 +546,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'none of tokenSecretRef, appRole, clientCertificate, kubernetes, aws',
     message: 'please supply one of: appRole, kubernetes, tokenSecretRef, clientCertificate, aws',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:408-410',
+    example: pair(VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{}'), VAULT),
   }),
   webhook({
     id: 'CM-VA9',
@@ -546,6 +571,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:359-361',
+    example: pair(VAULT.replace('role: shop, ', ''), VAULT),
   }),
   webhook({
     id: 'CM-VA12',
@@ -554,6 +580,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'neither secretRef.name nor serviceAccountRef',
     message: 'please supply one of: secretRef, serviceAccountRef',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:379-381',
+    example: pair(VAULT.replace(', serviceAccountRef: {name: issuer}', ''), VAULT),
   }),
   webhook({
     id: 'CM-VA13',
@@ -563,6 +590,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'please supply one of: secretRef, serviceAccountRef',
     fix: 'keep serviceAccountRef (short-lived bound tokens) and remove secretRef',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:382-384',
+    example: pair(VAULT.replace('serviceAccountRef: {name: issuer}', 'serviceAccountRef: {name: issuer}, secretRef: {name: token, key: token}'), VAULT),
   }),
   webhook({
     id: 'CM-VA14',
@@ -604,6 +632,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Required',
     fix: 'set the policy folder (TPP, e.g. Certificates\\\\Web) or application\\\\issuing template (Cloud, NGTS) certificates are requested in',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:474-476',
+    example: pair('  venafi: {zone: "", cloud: {apiTokenSecretRef: {name: venafi, key: token}}}', '  venafi: {zone: Default, cloud: {apiTokenSecretRef: {name: venafi, key: token}}}'),
   }),
   webhook({
     id: 'CM-VE2',
@@ -613,6 +642,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'please supply one of: tpp, cloud, ngts',
     fix: 'configure tpp (Trust Protection Platform), cloud (Certificate Manager SaaS) or ngts',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:491-493',
+    example: pair('  venafi: {zone: Default}', '  venafi: {zone: Default, cloud: {apiTokenSecretRef: {name: venafi, key: token}}}'),
   }),
   webhook({
     id: 'CM-VE3',
@@ -631,6 +661,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Required',
     fix: 'set the TPP WebSDK URL, e.g. https://tpp.example.com/vedsdk',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:431-433',
+    example: pair('  venafi: {zone: Default, tpp: {url: "", credentialsRef: {name: tpp}}}', '  venafi: {zone: Default, tpp: {url: https://tpp.example.com/vedsdk, credentialsRef: {name: tpp}}}'),
   }),
   webhook({
     id: 'CM-VE5',

@@ -49,6 +49,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'each renewal overwrites the other\'s key and certificate, so the hosts of one of them are served a certificate that does not cover them.',
     fix: 'give each Certificate its own secretName, or remove the cert-manager.io issuer annotation from the Ingress.',
     source: 'cert-manager certificate-shim ownership; issue cert-manager#2585',
+    example: { trigger: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]').replace('name: web,', 'name: www,')}`, corrected: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]', { secretName: 'www-tls' }).replace('name: web,', 'name: www,')}` },
   }),
   own({
     id: 'TLS-E4',
@@ -69,6 +70,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'cert-manager\'s certificate-shim refuses the object with a BadConfig event and issues nothing.',
     fix: 'keep one of the two annotations.',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go (issuer annotations)',
+    example: { trigger: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/issuer: shop-ca, cert-manager.io/cluster-issuer: letsencrypt}'), corrected: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}') },
   }),
   own({
     id: 'TLS-E6',
@@ -117,6 +119,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the host is served over plain HTTP.',
     fix: 'add the host to spec.tls with a Secret whose certificate covers it.',
     source: 'Kubernetes Ingress API (spec.tls)',
+    example: { trigger: ingressYaml('').replace('  tls: []\n', ''), corrected: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}') },
   }),
   own({
     id: 'TLS-I1',
@@ -201,6 +204,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the workloads accept plaintext as well as mutual TLS; it is a migration mode.',
     fix: 'switch to STRICT once every client is in the mesh.',
     source: 'Istio security.istio.io/v1 PeerAuthentication',
+    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: PERMISSIVE}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: STRICT}' },
   }),
   own({
     id: 'TLS-M3',
@@ -241,6 +245,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'it allows every request from any client and defeats a default-deny policy.',
     fix: 'allow named principals (from: source.principals).',
     source: 'Istio AuthorizationPolicy semantics',
+    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{}]', corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/web]}}]}]' },
   }),
   own({
     id: 'TLS-M8',
@@ -249,6 +254,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the control plane default is all-unauthenticated, which accepts plaintext from anyone.',
     fix: 'set config.linkerd.io/default-inbound-policy to all-authenticated or deny.',
     source: 'Linkerd policy (default-inbound-policy)',
+    example: { trigger: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled}', corrected: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled, config.linkerd.io/default-inbound-policy: all-authenticated}' },
   }),
   own({
     id: 'TLS-M9',
@@ -487,6 +493,7 @@ spec:
     why: 'cert-manager stops verifying the ACME server\'s certificate (documented as INSECURE, for development only).',
     fix: 'remove skipTLSVerify; for a private ACME server set caBundle.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go (SkipTLSVerify)',
+    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n    skipTLSVerify: true\n' }), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }) },
   }),
   own({
     id: 'TLS-X2',
@@ -507,6 +514,7 @@ spec:
     why: 'OpenSSL 3 and Java 20+ don\'t read it by default; LegacyDES is weak.',
     fix: 'set keystores.pkcs12.profile: Modern2023.',
     source: 'cert-manager v1.21.1 types_certificate.go:555-567',
+    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, passwordSecretRef: {name: ks, key: password}}}'), corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, profile: Modern2023, passwordSecretRef: {name: ks, key: password}}}') },
   }),
   own({
     id: 'TLS-X5',
@@ -515,6 +523,7 @@ spec:
     why: 'the secret ends up in the manifest and in Git.',
     fix: 'use passwordSecretRef.',
     source: 'cert-manager v1.21.1 types_certificate.go:529-535',
+    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, password: changeit}}'), corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, passwordSecretRef: {name: ks, key: password}}}') },
   }),
   own({
     id: 'TLS-X6',
@@ -523,6 +532,7 @@ spec:
     why: 'MD5 and SHA-1 are broken hashes; the DNS update key can be forged.',
     fix: 'use HMACSHA256 or HMACSHA512.',
     source: 'RFC 8945 section 6',
+    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACMD5, tsigSecretSecretRef: {name: tsig, key: secret}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}') },
   }),
   own({
     id: 'TLS-X7',
@@ -531,6 +541,7 @@ spec:
     why: 'it can do anything the account can.',
     fix: 'use apiTokenSecretRef with a token limited to Zone:DNS:Edit.',
     source: 'cert-manager docs configuration/acme/dns01/cloudflare',
+    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {email: platform@example.com, apiKeySecretRef: {name: cf, key: key}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}') },
   }),
   own({
     id: 'TLS-X8',
@@ -539,6 +550,7 @@ spec:
     why: 'it ties the Issuer to a long-lived IAM user.',
     fix: 'use ambient credentials (IRSA, EKS Pod Identity) or auth.kubernetes.serviceAccountRef.',
     source: 'cert-manager docs configuration/acme/dns01/route53',
+    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1, accessKeyID: AKIAEXAMPLE, secretAccessKeySecretRef: {name: aws, key: secret}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1}}') },
   }),
   own({
     id: 'TLS-X9',
@@ -547,6 +559,7 @@ spec:
     why: 'when the CA issues a shorter certificate than renewBefore, cert-manager renews in a loop.',
     fix: 'use renewBeforePercentage.',
     source: 'cert-manager docs usage/certificate "Reissuance triggered by expiry"; cert-manager#1506',
+    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBefore: 720h', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBeforePercentage: 33', { issuer: LETSENCRYPT })}` },
   }),
   own({
     id: 'TLS-X10',
@@ -575,6 +588,7 @@ spec:
     why: 'ACME never issues wildcards over HTTP-01; the order stays pending.',
     fix: 'add a DNS-01 solver for the zone.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go:183-185',
+    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: ["*.shop.example.com"]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [www.shop.example.com]', { issuer: LETSENCRYPT })}` },
   }),
   own({
     id: 'TLS-X12',
@@ -607,6 +621,7 @@ spec:
     why: 'the usage is for RSA key transport; the BRs mark it NOT RECOMMENDED for other keys.',
     fix: 'set usages: [digital signature, server auth].',
     source: 'Let\'s Encrypt profiles "Key Encipherment Key Usage"; CA/B Forum BR 7.1.2.7.11',
+    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, key encipherment, server auth]'), corrected: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, server auth]') },
   }),
   own({
     id: 'TLS-X15',
@@ -615,6 +630,7 @@ spec:
     why: 'it is redundant with the SANs and NOT RECOMMENDED by the BRs.',
     fix: 'list the name in dnsNames and drop commonName.',
     source: 'CA/B Forum BR 7.1.4.3; Let\'s Encrypt profiles "Certificate Common Name"',
+    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  commonName: shop.example.com\n  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}` },
   }),
   own({
     id: 'TLS-X16',
