@@ -4,6 +4,15 @@ import { RuleDoc, shim, webhook } from './rule-doc';
 const certificate = (spec: string, secretName?: string) => certificateYaml(spec, { secretName });
 const pair = pairOf(certificateYaml);
 const NAMES = '  dnsNames: [shop.example.com]';
+const gateway = (listener: string): string => `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: edge
+  namespace: shop
+  annotations: {cert-manager.io/cluster-issuer: letsencrypt}
+spec:
+  gatewayClassName: istio
+  listeners: [${listener}]`;
 /** An Ingress annotated for cert-manager's ingress-shim, with one more annotation line. */
 const annotated = (yaml: string, annotation = ''): string => yaml.replace('metadata: {name: web, namespace: shop}',
   `metadata:\n  name: web\n  namespace: shop\n  annotations:\n    cert-manager.io/cluster-issuer: letsencrypt${annotation ? `\n    ${annotation}` : ''}`);
@@ -18,6 +27,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must be specified',
     fix: 'set spec.secretName to the name of the Secret that will hold the key pair, e.g. `my-app-tls`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:67',
+    example: { trigger: certificateYaml(NAMES, { secretName: '""' }), corrected: certificateYaml(NAMES) },
   }),
   webhook({
     id: 'CM-C2',
@@ -75,6 +85,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'the parser\'s error text',
     fix: 'write an RFC 4514 DN such as `CN=app.example.com,O=Example,C=DE`, escaping `,`, `+`, `"`, `\\\\`, `<`, `>`, `;` and `=` with a backslash',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:97-100',
+    example: pair(`  literalSubject: CN=shop,O\n${NAMES}`, `  literalSubject: CN=shop,O=Example\n${NAMES}`),
   }),
   webhook({
     id: 'CM-C10',
@@ -349,6 +360,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'invalid CIDR address',
     fix: 'cert-manager v1.21.1 accepts this, but the next release rejects it: write a CIDR such as `10.0.0.0/8`',
     source: 'cert-manager master (after v1.21.1) internal/apis/certmanager/validation/certificate.go:418-430',
+    example: pair('  commonName: shop-ca\n  isCA: true\n  nameConstraints: {permitted: {ipRanges: [10.0.0.0]}}', '  commonName: shop-ca\n  isCA: true\n  nameConstraints: {permitted: {ipRanges: [10.0.0.0/8]}}'),
   }),
   webhook({
     id: 'CM-C40',
@@ -384,6 +396,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'password set to ""',
     message: 'literal password cannot be empty if set on JKS keystores (PKCS#12)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:453,468-470,482-484',
+    example: pair(`${NAMES}\n  keystores: {jks: {create: true, password: ""}}`, `${NAMES}\n  keystores: {jks: {create: true, passwordSecretRef: {name: ks, key: password}}}`),
   }),
   webhook({
     id: 'CM-C44',
@@ -403,6 +416,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'windows cannot be set when renewal.policy is set to Disabled',
     fix: 'remove spec.renewal.windows, or use policy RenewBefore',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:494-498',
+    example: pair(`${NAMES}\n  renewal: {policy: Disabled, windows: [{cron: '0 2 * * *', windowDuration: 2h}]}`, `${NAMES}\n  renewal: {policy: Disabled}`),
   }),
   webhook({
     id: 'CM-C46',
@@ -412,6 +426,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'windowDuration must be specified and should be greater than 0',
     fix: 'set windowDuration, e.g. `4h`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:515-517',
+    example: pair(`${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: '0 2 * * *'}]}`, `${NAMES}\n  renewal: {policy: RenewBefore, windows: [{cron: '0 2 * * *', windowDuration: 2h}]}`),
   }),
   webhook({
     id: 'CM-C47',
@@ -517,6 +532,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'hostname empty',
     message: 'the hostname cannot be empty',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:279-284',
+    example: { trigger: gateway('{name: https, port: 443, protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}'), corrected: gateway('{name: https, hostname: shop.example.com, port: 443, protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}') },
   }),
   shim({
     id: 'CM-S4',
@@ -525,6 +541,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'missing',
     message: 'the TLS block cannot be empty',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:286-289',
+    example: { trigger: gateway('{name: https, hostname: shop.example.com, port: 443, protocol: HTTPS}'), corrected: gateway('{name: https, hostname: shop.example.com, port: 443, protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}') },
   }),
   shim({
     id: 'CM-S5',
@@ -533,6 +550,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'empty; or group not core/""; or kind not Secret/""; or a namespace other than the Gateway\'s',
     message: 'listener has no certificateRefs / Unsupported value / cross-namespace secret references are not allowed in listeners',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:291-312',
+    example: { trigger: gateway('{name: https, hostname: shop.example.com, port: 443, protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: web-tls, namespace: certs}]}}'), corrected: gateway('{name: https, hostname: shop.example.com, port: 443, protocol: HTTPS, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}') },
   }),
   shim({
     id: 'CM-S6',
@@ -612,5 +630,6 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'not JSON for a secretTemplate (unknown fields rejected) or has cert-manager.io/ annotations',
     message: 'error parsing secret template JSON / secretTemplate must not have cert-manager.io/ annotations',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/helper.go:326-342',
+    example: { trigger: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/secret-template: \'{"labelz": {}}\''), corrected: annotated(ingressYaml('{hosts: [shop.example.com], secretName: web-tls}'), 'cert-manager.io/secret-template: \'{"labels": {"team": "shop"}}\'') },
   }),
 ];

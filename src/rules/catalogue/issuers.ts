@@ -78,11 +78,12 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
   }),
   webhook({
     id: 'CM-A6',
-    severity: 'warning',
+    severity: 'error',
     field: 'spec.acme.externalAccountBinding.keySecretRef.{name,key}',
     when: 'EAB set and name or key empty (key is required here)',
     message: 'secret name is required / secret key is required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:138,731-740',
+    example: pair(acme(`${LE}\n    externalAccountBinding: {keyID: kid-1, keySecretRef: {name: eab}}\n${HTTP01}`), acme(`${LE}\n    externalAccountBinding: {keyID: kid-1, keySecretRef: {name: eab, key: secret}}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A7',
@@ -92,6 +93,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Warning (not an error): ACME issuer spec field \'externalAccount.keyAlgorithm\' is deprecated. The value of this field will be ignored.',
     fix: 'remove keyAlgorithm: cert-manager always signs the binding with HS256',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:140-143; internal/apis/certmanager/validation/warnings.go:22',
+    example: pair(acme(`${LE}\n    externalAccountBinding: {keyID: kid-1, keyAlgorithm: HS256, keySecretRef: {name: eab, key: secret}}\n${HTTP01}`), acme(`${LE}\n    externalAccountBinding: {keyID: kid-1, keySecretRef: {name: eab, key: secret}}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A8',
@@ -121,6 +123,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'waitInsteadOfSelfCheck must not be negative',
     fix: 'write a duration such as 30s or 2m',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:174-176',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {ingress: {ingressClassName: nginx}}, waitInsteadOfSelfCheck: -1s}]`), acme(`${LE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A11',
@@ -178,6 +181,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'same as A15',
     message: 'same',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:243-247',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {serviceType: LoadBalancer, parentRefs: [{name: edge, kind: Gateway}]}}}]`), acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {parentRefs: [{name: edge, kind: Gateway}]}}}]`)),
   }),
   webhook({
     id: 'CM-A17',
@@ -187,6 +191,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'name is required when kind is specified',
     fix: 'set name to the Gateway the challenge HTTPRoute attaches to',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:252-256',
+    example: pair(acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {parentRefs: [{name: "", kind: Gateway}]}}}]`), acme(`${LE}\n    solvers: [{http01: {gatewayHTTPRoute: {parentRefs: [{name: edge, kind: Gateway}]}}}]`)),
   }),
   webhook({
     id: 'CM-A18',
@@ -244,6 +249,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty (JSON fields *SecretRef)',
     message: 'secret name is required / secret key is required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:530-539',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {akamai: {serviceConsumerDomain: x.akamaiapis.net, clientTokenSecretRef: {name: ak, key: ""}, clientSecretSecretRef: {name: ak, key: secret}, accessTokenSecretRef: {name: ak, key: access}}}}]`), acme(`${LE}\n    solvers: [{dns01: {akamai: {serviceConsumerDomain: x.akamaiapis.net, clientTokenSecretRef: {name: ak, key: token}, clientSecretSecretRef: {name: ak, key: secret}, accessTokenSecretRef: {name: ak, key: access}}}}]`)),
   }),
   webhook({
     id: 'CM-D6',
@@ -261,6 +267,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Required (empty detail) / secret name is required / secret key is required',
     fix: 'use either the service principal (clientID, tenantID, clientSecretSecretRef) or managedIdentity, not both',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:551-564',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, clientID: abc}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, clientID: abc, tenantID: t, clientSecretSecretRef: {name: az, key: secret}}}}]`)),
   }),
   webhook({
     id: 'CM-D8',
@@ -314,6 +321,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'must be either empty or one of AzurePublicCloud, AzureChinaCloud, AzureGermanCloud, or AzureUSGovernmentCloud',
     fix: 'use AzurePublicCloud (the default) or the sovereign cloud the zone lives in',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:588-593',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, hostedZoneName: example.com, environment: AzureMoonCloud}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, hostedZoneName: example.com, environment: AzurePublicCloud}}}]`)),
   }),
   webhook({
     id: 'CM-D14',
@@ -322,6 +330,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'ref set and name/key empty (omit the ref for ambient/workload identity)',
     message: 'secret name is required / secret key is required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:601-605',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudDNS: {project: p, serviceAccountSecretRef: {name: gcp}}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudDNS: {project: p, serviceAccountSecretRef: {name: gcp, key: key.json}}}}]`)),
   }),
   webhook({
     id: 'CM-D15',
@@ -340,6 +349,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'secret name is required / secret key is required',
     fix: 'keep apiTokenSecretRef (a token scoped to Zone:DNS:Edit) and remove apiKeySecretRef',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:617-624',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf}}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}}]`)),
   }),
   webhook({
     id: 'CM-D17',
@@ -368,6 +378,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty while apiKeySecretRef is used',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:631-633',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {cloudflare: {apiKeySecretRef: {name: cf, key: key}}}}]`), acme(`${LE}\n    solvers: [{dns01: {cloudflare: {email: a@example.com, apiKeySecretRef: {name: cf, key: key}}}}]`)),
   }),
   webhook({
     id: 'CM-D20',
@@ -377,6 +388,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'accessKeyID and accessKeyIDSecretRef cannot both be specified',
     fix: 'remove accessKeyID and keep accessKeyIDSecretRef (or use ambient credentials and neither)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:644-646',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {route53: {region: eu-west-1, accessKeyID: AKIA, accessKeyIDSecretRef: {name: aws, key: id}}}}]`), acme(`${LE}\n    solvers: [{dns01: {route53: {region: eu-west-1}}}]`)),
   }),
   webhook({
     id: 'CM-D21',
@@ -385,6 +397,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'set and name/key empty',
     message: 'secret name is required / secret key is required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:651-654',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {route53: {region: eu-west-1, accessKeyIDSecretRef: {name: aws}}}}]`), acme(`${LE}\n    solvers: [{dns01: {route53: {region: eu-west-1, accessKeyIDSecretRef: {name: aws, key: id}}}}]`)),
   }),
   webhook({
     id: 'CM-D23',
@@ -393,6 +406,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:657-663',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {acmeDNS: {host: "", accountSecretRef: {name: acmedns, key: acmedns.json}}}}]`), acme(`${LE}\n    solvers: [{dns01: {acmeDNS: {host: https://acme-dns.example.com, accountSecretRef: {name: acmedns, key: acmedns.json}}}}]`)),
   }),
   webhook({
     id: 'CM-D24',
@@ -401,6 +415,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:670-671',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {digitalocean: {tokenSecretRef: {name: do}}}}]`), acme(`${LE}\n    solvers: [{dns01: {digitalocean: {tokenSecretRef: {name: do, key: token}}}}]`)),
   }),
   webhook({
     id: 'CM-D25',
@@ -439,6 +454,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'tsigKeyName set and the secret ref incomplete',
     message: 'secret name is required / secret key is required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:703-705',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig}}}}]`), acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}}]`)),
   }),
   webhook({
     id: 'CM-D29',
@@ -447,6 +463,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'secret ref complete but tsigKeyName empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:707-711',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}}]`), acme(`${LE}\n    solvers: [{dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}}]`)),
   }),
   webhook({
     id: 'CM-D30',
@@ -538,6 +555,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'clientKeySecretRef must be provided when defining the clientCertSecretRef / clientCertSecretRef must be provided when defining the clientKeySecretRef',
     fix: 'add clientKeySecretRef pointing at the private key of the mTLS client certificate',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:315-319',
+    example: pair(VAULT.replace('    path:', '    clientCertSecretRef: {name: vault-client, key: tls.crt}\n    path:'), VAULT),
   }),
   webhook({
     id: 'CM-VA7',
@@ -555,6 +573,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty (secretRef.key may be empty)',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:334-341',
+    example: pair(VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{appRole: {path: approle, roleId: "", secretRef: {name: approle, key: secret}}}'), VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{appRole: {path: approle, roleId: role-1, secretRef: {name: approle, key: secret}}}')),
   }),
   webhook({
     id: 'CM-VA10',
@@ -563,6 +582,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'contains a .. segment',
     message: 'must not contain \'..\' path segments',
     source: 'cert-manager master (after v1.21.1) internal/apis/certmanager/validation/issuer.go:343-345,350-352,363-365,394-396',
+    example: pair(VAULT.replace('role: shop,', 'role: shop, mountPath: /v1/auth/../kubernetes,'), VAULT),
   }),
   webhook({
     id: 'CM-VA11',
@@ -599,6 +619,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'ref set and name empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:373-376',
+    example: pair(VAULT.replace('serviceAccountRef: {name: issuer}', 'serviceAccountRef: {name: ""}'), VAULT),
   }),
   webhook({
     id: 'CM-VA15',
@@ -607,6 +628,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:390-392',
+    example: pair(VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: "", serviceAccountRef: {name: issuer}, iamRoleArn: "arn:aws:iam::1:role/x"}}'), VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: shop, serviceAccountRef: {name: issuer}, iamRoleArn: "arn:aws:iam::1:role/x"}}')),
   }),
   webhook({
     id: 'CM-VA16',
@@ -623,6 +645,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'serviceAccountRef set (IRSA) and no ARN',
     message: 'iamRoleArn is required when using serviceAccountRef for IRSA',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:402-404',
+    example: pair(VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: shop, serviceAccountRef: {name: issuer}}}'), VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: shop, serviceAccountRef: {name: issuer}, iamRoleArn: "arn:aws:iam::1:role/x"}}')),
   }),
   webhook({
     id: 'CM-VE1',
@@ -652,6 +675,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'please supply one of: tpp, cloud, ngts',
     fix: 'keep one of tpp, cloud and ngts; make one Issuer per backend',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:494-496',
+    example: pair('  venafi: {zone: Default, cloud: {apiTokenSecretRef: {name: venafi, key: token}}, tpp: {url: https://tpp.example.com/vedsdk, credentialsRef: {name: tpp}}}', '  venafi: {zone: Default, cloud: {apiTokenSecretRef: {name: venafi, key: token}}}'),
   }),
   webhook({
     id: 'CM-VE4',
@@ -680,5 +704,6 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'Required',
     fix: 'set the Tenant Service Group ID of the NGTS tenant',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:464-469',
+    example: pair('  venafi: {zone: Default, ngts: {tsgID: "", credentialsRef: {name: ngts}}}', '  venafi: {zone: Default, ngts: {tsgID: "123", credentialsRef: {name: ngts}}}'),
   }),
 ];

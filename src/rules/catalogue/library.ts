@@ -12,6 +12,47 @@ const construct = (rule: OwnRule): RuleDoc => ({ ...rule, scope: 'construct' });
 const ACME_ISSUER = acmeClusterIssuerYaml();
 const LETSENCRYPT = '{name: letsencrypt, kind: ClusterIssuer}';
 const certificate = (spec: string): string => certificateYaml(spec);
+const GATEWAY = (listener: string): string => `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: shop}
+spec:
+  gatewayClassName: istio
+  listeners: [${listener}]`;
+const SHIMMED = (name: string): string => ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')
+  .replace('metadata: {name: web, namespace: shop}', `metadata:\n  name: ${name}\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}`);
+const WEBHOOK = (from: string): string => `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: policy
+  annotations: {cert-manager.io/inject-ca-from: ${from}}
+webhooks: []
+---
+${certificateYaml('  dnsNames: [webhook.shop.svc]').replace('name: web,', 'name: webhook-serving,')}`;
+const DR = (mode: string): string => `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: web, namespace: shop}
+spec:
+  host: web.shop.svc.cluster.local
+  trafficPolicy: {tls: {mode: ${mode}}}`;
+const SERVER = (extra: string): string => `apiVersion: policy.linkerd.io/v1beta3
+kind: Server
+metadata: {name: web, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  port: http${extra}
+---
+apiVersion: policy.linkerd.io/v1alpha1
+kind: AuthorizationPolicy
+metadata: {name: web, namespace: shop}
+spec:
+  targetRef: {group: policy.linkerd.io, kind: Server, name: web}
+  requiredAuthenticationRefs: [{group: policy.linkerd.io, kind: MeshTLSAuthentication, name: clients}]`;
+const TRUST = (sources: string, formats = ''): string => `apiVersion: trust.cert-manager.io/v1alpha1
+kind: Bundle
+metadata: {name: roots}
+spec:
+  sources: [${sources}]
+  target: {configMap: {key: ca.crt}${formats}}`;
 
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
@@ -128,6 +169,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'cainjector ignores the annotation and the caBundle stays empty, so the API server cannot call the webhook.',
     fix: 'write the Certificate\'s namespace and name, e.g. "webhooks/webhook-serving".',
     source: 'cert-manager v1.21.1 pkg/controller/cainjector (inject-ca-from)',
+    example: { trigger: WEBHOOK('webhook-serving'), corrected: WEBHOOK('shop/webhook-serving') },
   }),
   own({
     id: 'TLS-I2',
@@ -152,6 +194,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the annotation has no effect.',
     fix: 'remove it, or mount the CA from the Secret.',
     source: 'cert-manager cainjector (injectable kinds)',
+    example: { trigger: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\n  annotations: {cert-manager.io/inject-ca-from: shop/web}\ndata: {}', corrected: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\ndata: {}' },
   }),
   own({
     id: 'TLS-I5',
@@ -237,6 +280,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the client bypasses Istio mutual TLS; STRICT servers reject it.',
     fix: 'use ISTIO_MUTUAL, or remove tls and let auto mTLS choose.',
     source: 'Istio networking.istio.io DestinationRule ClientTLSSettings',
+    example: { trigger: DR('SIMPLE'), corrected: DR('ISTIO_MUTUAL') },
   }),
   own({
     id: 'TLS-M7',
@@ -271,6 +315,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'clients without a mesh identity reach the port even where no AuthorizationPolicy allows them.',
     fix: 'remove accessPolicy (default deny) and authorize clients with an AuthorizationPolicy.',
     source: 'Linkerd policy.linkerd.io/v1beta3 Server.accessPolicy',
+    example: { trigger: SERVER('\n  accessPolicy: all-unauthenticated'), corrected: SERVER('') },
   }),
   own({
     id: 'TLS-N1',
@@ -405,6 +450,7 @@ spec:
     why: 'trust-manager copies it into every target namespace, where anyone who can read ConfigMaps can read it.',
     fix: 'read the CA certificate only: key tls.crt of the CA\'s Secret (or ca.crt).',
     source: 'trust-manager Bundle sources',
+    example: { trigger: TRUST('{secret: {name: internal-ca, key: tls.key}}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}') },
   }),
   own({
     id: 'TLS-T2',
@@ -413,6 +459,7 @@ spec:
     why: 'it includes the private key of a TLS Secret.',
     fix: 'name the certificate key (tls.crt or ca.crt).',
     source: 'trust-manager Bundle sources (includeAllKeys)',
+    example: { trigger: TRUST('{secret: {name: internal-ca, includeAllKeys: true}}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}') },
   }),
   own({
     id: 'TLS-T3',
@@ -421,6 +468,7 @@ spec:
     why: 'a client using it for internal (m)TLS also accepts any certificate a public CA issues for the name.',
     fix: 'publish private and public trust in separate bundles.',
     source: 'trust-manager useDefaultCAs',
+    example: { trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}, {useDefaultCAs: true}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}') },
   }),
   own({
     id: 'TLS-T4',
@@ -429,6 +477,7 @@ spec:
     why: 'legacy profiles use broken encryption that OpenSSL 3 and Java 20+ don\'t read by default.',
     fix: 'set profile: Modern2023.',
     source: 'trust-manager additionalFormats.pkcs12.profile',
+    example: { trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: LegacyRC2}}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: Modern2023}}') },
   }),
   own({
     id: 'TLS-U1',
@@ -639,5 +688,6 @@ spec:
     why: 'cert-manager makes one Certificate per Secret and the two shims fight over it.',
     fix: 'annotate only one of them.',
     source: 'cert-manager#2585',
+    example: { trigger: `${SHIMMED('web')}\n---\n${SHIMMED('www')}`, corrected: `${SHIMMED('web')}\n---\n${SHIMMED('www').replace('secretName: web-tls', 'secretName: www-tls')}` },
   }),
 ];
