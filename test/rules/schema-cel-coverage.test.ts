@@ -55,7 +55,8 @@ function pinnedVersions(): Versioned[] {
       const crd = doc.toJSON();
       if (crd?.kind !== 'CustomResourceDefinition') continue;
       for (const v of crd.spec.versions) {
-        out.push({ group: crd.spec.group, kind: crd.spec.names.kind, version: v.name, source: sourceCounts(v.schema.openAPIV3Schema, !!v.subresources?.status) });
+        const source = sourceCounts(v.schema.openAPIV3Schema, !!v.subresources?.status);
+        out.push({ group: crd.spec.group, kind: crd.spec.names.kind, version: v.name, source });
       }
     }
   }
