@@ -41,7 +41,8 @@ export type CelObserver = (rule: CelRuleSpec, outcome: CelOutcome, path: string)
 
 // Calls the planner implements itself rather than through the function registry.
 const PLANNER_CALLS = new Set(['_&&_', '_||_', '_?_:_', '_[_]', '@not_strictly_false']);
-const RULE_VARIABLES = new Set(['self', 'oldSelf']);
+// The variables of a rule, and the type names CEL resolves as identifiers (`type(self) == int`).
+const RULE_IDENTIFIERS = new Set(['self', 'oldSelf', 'int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type', 'dyn']);
 const MAX_MESSAGE_EXPRESSION_BYTES = 5 * 1024;
 
 const programs = new Map<string, { program?: Program; usesOldSelf: boolean; error?: string }>();
@@ -98,7 +99,7 @@ function compileExpression(source: string): { program?: Program; usesOldSelf: bo
     references(parsed.expr, new Set(), refs);
     const env = celEnvironment();
     const unknownCalls = [...refs.calls].filter((name) => !PLANNER_CALLS.has(name) && env.funcs.find(name) === undefined);
-    const unknownIdents = [...refs.idents].filter((name) => !RULE_VARIABLES.has(name));
+    const unknownIdents = [...refs.idents].filter((name) => !RULE_IDENTIFIERS.has(name));
     if (unknownCalls.length > 0 || unknownIdents.length > 0) {
       compiled = {
         usesOldSelf: refs.idents.has('oldSelf'),
