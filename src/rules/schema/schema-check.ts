@@ -53,10 +53,16 @@ export const SCHEMA_CHECK: ObjectCheck = (obj, report) => {
  * server finds them on create. Shared with the test helper, which checks every synthesized object.
  */
 export function crdViolations(obj: unknown, schema: StructuralSchema, nameMissing = false): SchemaViolation[] {
+  const { structural, cel } = crdViolationsBySource(obj, schema, nameMissing);
+  return [...structural, ...cel];
+}
+
+/** The same, the OpenAPI schema's findings apart from the CEL rules' (none when a schema error blocks them). */
+export function crdViolationsBySource(obj: unknown, schema: StructuralSchema, nameMissing = false): { structural: SchemaViolation[]; cel: SchemaViolation[] } {
   const defaulted = applyDefaults(obj, schema);
-  const violations = validateObject(defaulted, schema);
-  if (nameMissing || blocksCelRules(violations)) return violations;
-  return [...violations, ...celViolations(pruneForCel(defaulted, schema), schema)];
+  const structural = validateObject(defaulted, schema);
+  if (nameMissing || blocksCelRules(structural)) return { structural, cel: [] };
+  return { structural, cel: celViolations(pruneForCel(defaulted, schema), schema) };
 }
 
 /**
