@@ -58,7 +58,9 @@ export function crdViolations(obj: unknown, schema: StructuralSchema, nameMissin
 }
 
 /** The same, the OpenAPI schema's findings apart from the CEL rules' (none when a schema error blocks them). */
-export function crdViolationsBySource(obj: unknown, schema: StructuralSchema, nameMissing = false): { structural: SchemaViolation[]; cel: SchemaViolation[] } {
+export function crdViolationsBySource(
+  obj: unknown, schema: StructuralSchema, nameMissing = false,
+): { structural: SchemaViolation[]; cel: SchemaViolation[] } {
   const defaulted = applyDefaults(obj, schema);
   const structural = validateObject(defaulted, schema);
   if (nameMissing || blocksCelRules(structural)) return { structural, cel: [] };
