@@ -24,6 +24,16 @@ const ESCAPES: { readonly [sequence: string]: string } = {
  * such a property is invisible to the rules of the object around it.
  */
 export function escapeCelProperty(name: string): string | undefined {
+  if (escaped.has(name)) return escaped.get(name);
+  const result = escape(name);
+  escaped.set(name, result);
+  return result;
+}
+
+// Property names are few and come back on every object.
+const escaped = new Map<string, string | undefined>();
+
+function escape(name: string): string | undefined {
   if (name === '' || (name[0] >= '0' && name[0] <= '9')) return undefined;
   if (CEL_RESERVED.has(name)) return `__${name}__`;
   if (!/^[A-Za-z0-9_.\-/]+$/.test(name)) return undefined;

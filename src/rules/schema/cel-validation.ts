@@ -10,7 +10,9 @@
 //   rejects the object with the error;
 // - the value shown is the scalar itself; objects and lists show none (the 1.35+ format; older
 //   servers print the schema type, `Invalid value: "object"`).
-// Each rule is parsed and planned once per process, on the first object whose kind carries it.
+// Each rule is parsed and planned once per process, on the first object whose kind carries it
+// (about 2 ms a rule: per object, that would be most of an audit); subtrees without rules are not
+// walked, and the outcomes of a node's rules are kept per value (rules read nothing but `self`).
 import { CelInput, isCelError, parse, plan } from '@bufbuild/cel';
 import { isRecord } from '../object';
 import { celEnvironment } from './cel-environment';
@@ -209,9 +211,8 @@ function messageOf(compiled: Extract<CompiledRule, { state: 'evaluated' }>, self
   return compiled.spec.message && compiled.spec.message.trim() !== '' ? compiled.spec.message.trim() : `failed rule: ${compiled.spec.rule.trim()}`;
 }
 
-function failure(compiled: Extract<CompiledRule, { state: 'evaluated' }>, value: unknown, schema: StructuralSchema, path: string, self: CelInput): SchemaViolation {
+function failure(compiled: Extract<CompiledRule, { state: 'evaluated' }>, value: unknown, schema: StructuralSchema, path: string, detail: string): SchemaViolation {
   const at = compiled.fieldPath ? join(path, compiled.fieldPath) : path;
-  const detail = messageOf(compiled, self);
   const part = valuePart(value, schema);
   let body: string;
   switch (compiled.spec.reason) {
@@ -232,11 +233,25 @@ function runtimeError(spec: CelRuleSpec, schema: StructuralSchema, path: string,
   return { path, message: `${shown(path)}: Invalid value: ${type}: ${detail}` };
 }
 
+const rulesBelow = new WeakMap<StructuralSchema, boolean>();
+
+/** Whether a schema node or any node under it carries CEL rules (computed once per node). */
+export function hasCelRules(schema: StructuralSchema): boolean {
+  let found = rulesBelow.get(schema);
+  if (found !== undefined) return found;
+  const here = (s: StructuralSchema) => (s['x-kubernetes-validations']?.length ?? 0) > 0;
+  const additional = isRecord(schema.additionalProperties) ? [schema.additionalProperties as StructuralSchema] : [];
+  found = here(schema) || (schema.allOf ?? []).some(here)
+    || [...Object.values(schema.properties ?? {}), ...(schema.items ? [schema.items] : []), ...additional].some(hasCelRules);
+  rulesBelow.set(schema, found);
+  return found;
+}
+
 class CelWalker {
   constructor(private readonly out: SchemaViolation[], private readonly observe?: CelObserver) {}
 
   node(value: unknown, schema: StructuralSchema, path: string, resourceRoot: boolean): void {
-    if (value === null || value === undefined || !isRecord(schema) || !isCelTyped(schema)) return;
+    if (value === null || value === undefined || !isRecord(schema) || !hasCelRules(schema) || !isCelTyped(schema)) return;
     const rules = schema['x-kubernetes-validations'];
     if (rules && rules.length > 0) this.rules(rules, value, schema, schema, path, resourceRoot);
     for (const sub of schema.allOf ?? []) {
@@ -263,36 +278,68 @@ class CelWalker {
   private rules(
     rules: readonly CelRuleSpec[], value: unknown, ruleSchema: StructuralSchema, typeSchema: StructuralSchema, path: string, resourceRoot: boolean,
   ): void {
-    let self: CelInput | undefined;
-    let invalid: string | undefined;
-    try {
-      self = celValueOf(value, typeSchema, resourceRoot);
-    } catch (e) {
-      if (!(e instanceof InvalidData)) throw e;
-      invalid = e.message;
+    // A rule is a function of `self` alone: the outcomes of a node's rules on a value are kept, so
+    // the many alike nodes of a large set of objects (path matches, listeners) are evaluated once.
+    let cache = nodeResults.get(rules);
+    if (!cache) nodeResults.set(rules, cache = new Map());
+    const key = jsonKey(value);
+    let outcomes = key === undefined ? undefined : cache.get(key);
+    if (!outcomes) {
+      outcomes = evaluateNode(compileNodeRules(rules, ruleSchema), value, typeSchema, resourceRoot);
+      if (key !== undefined) {
+        if (cache.size >= MAX_KEPT_VALUES_PER_NODE) cache.clear();
+        cache.set(key, outcomes);
+      }
     }
-    for (const compiled of compileNodeRules(rules, ruleSchema)) {
-      if (compiled.state !== 'evaluated') {
-        this.observe?.(compiled.spec, compiled.state, path);
-        continue;
-      }
-      if (self === undefined) {
-        this.out.push(runtimeError(compiled.spec, typeSchema, path, invalid ?? 'invalid data'));
-        this.observe?.(compiled.spec, 'error', path);
-        continue;
-      }
-      const result = compiled.program({ self });
-      if (isCelError(result)) {
-        this.out.push(runtimeError(compiled.spec, typeSchema, path, result.message));
-        this.observe?.(compiled.spec, 'error', path);
-      } else if (result === true) {
-        this.observe?.(compiled.spec, 'passed', path);
-      } else {
-        this.out.push(failure(compiled, value, typeSchema, path, self));
-        this.observe?.(compiled.spec, 'failed', path);
-      }
+    for (const o of outcomes) {
+      if (o.violation) this.out.push(o.violation(path));
+      this.observe?.(o.spec, o.outcome, path);
     }
   }
+}
+
+/** What one rule did on one value; the violation is placed at a path when reported. */
+interface RuleOutcome {
+  readonly spec: CelRuleSpec;
+  readonly outcome: CelOutcome;
+  readonly violation?: (path: string) => SchemaViolation;
+}
+
+const MAX_KEPT_VALUES_PER_NODE = 1000;
+const nodeResults = new WeakMap<readonly CelRuleSpec[], Map<string, readonly RuleOutcome[]>>();
+
+function jsonKey(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function evaluateNode(compiledRules: readonly CompiledRule[], value: unknown, typeSchema: StructuralSchema, resourceRoot: boolean): RuleOutcome[] {
+  let self: CelInput | undefined;
+  let invalid: string | undefined;
+  try {
+    self = celValueOf(value, typeSchema, resourceRoot);
+  } catch (e) {
+    if (!(e instanceof InvalidData)) throw e;
+    invalid = e.message;
+  }
+  return compiledRules.map((compiled): RuleOutcome => {
+    if (compiled.state !== 'evaluated') return { spec: compiled.spec, outcome: compiled.state };
+    const spec = compiled.spec;
+    if (self === undefined) {
+      return { spec, outcome: 'error', violation: (path) => runtimeError(spec, typeSchema, path, invalid ?? 'invalid data') };
+    }
+    const result = compiled.program({ self });
+    if (isCelError(result)) {
+      const message = result.message;
+      return { spec, outcome: 'error', violation: (path) => runtimeError(spec, typeSchema, path, message) };
+    }
+    if (result === true) return { spec, outcome: 'passed' };
+    const detail = messageOf(compiled, self);
+    return { spec, outcome: 'failed', violation: (path) => failure(compiled, value, typeSchema, path, detail) };
+  });
 }
 
 /**

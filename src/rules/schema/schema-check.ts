@@ -1,7 +1,7 @@
 import { KubeObject, apiGroupOf, kindOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
-import { celViolations } from './cel-validation';
+import { celViolations, hasCelRules } from './cel-validation';
 import { SCHEMA_GROUPS } from './generated';
 import { SchemaViolation, StructuralSchema, blocksCelRules, validateObject } from './openapi';
 import { applyDefaults, pruneForCel } from './structural-defaults';
@@ -63,7 +63,7 @@ export function crdViolationsBySource(
 ): { structural: SchemaViolation[]; cel: SchemaViolation[] } {
   const defaulted = applyDefaults(obj, schema);
   const structural = validateObject(defaulted, schema);
-  if (nameMissing || blocksCelRules(structural)) return { structural, cel: [] };
+  if (nameMissing || !hasCelRules(schema) || blocksCelRules(structural)) return { structural, cel: [] };
   return { structural, cel: celViolations(pruneForCel(defaulted, schema), schema) };
 }
 

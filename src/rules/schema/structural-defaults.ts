@@ -9,7 +9,27 @@ import type { StructuralSchema } from './openapi';
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 function copyJson(value: unknown): unknown {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  return value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value));
+}
+
+// Per schema node, computed once: its properties that have a default, and whether any node below
+// it has one (most subtrees have none and are not walked at all).
+interface DefaultsInfo {
+  readonly defaulted: readonly (readonly [string, unknown])[];
+  readonly below: boolean;
+}
+const defaultsInfo = new WeakMap<StructuralSchema, DefaultsInfo>();
+
+function defaultsOf(schema: StructuralSchema): DefaultsInfo {
+  let info = defaultsInfo.get(schema);
+  if (info) return info;
+  const properties = Object.entries(schema.properties ?? {});
+  const defaulted = properties.filter(([, sub]) => sub.default !== undefined).map(([name, sub]) => [name, sub.default] as const);
+  const additional = additionalSchema(schema);
+  const children = [...properties.map(([, sub]) => sub), ...(schema.items ? [schema.items] : []), ...(additional ? [additional] : [])];
+  info = { defaulted, below: defaulted.length > 0 || children.some((c) => c.default !== undefined || defaultsOf(c).below) };
+  defaultsInfo.set(schema, info);
+  return info;
 }
 
 const isNonNullableNull = (value: unknown, schema: StructuralSchema | undefined) => value === null && !schema?.nullable;
@@ -22,7 +42,7 @@ const additionalSchema = (schema: StructuralSchema) =>
  * nullable) with a `default` gets it, then the defaults below it apply too.
  */
 export function applyDefaults(value: unknown, schema: StructuralSchema | undefined, root = true): unknown {
-  if (!isRecord(schema)) return value;
+  if (!isRecord(schema) || value === null || typeof value !== 'object' || !defaultsOf(schema).below) return value;
   if (Array.isArray(value)) {
     const items = schema.items;
     if (!items) return value;
@@ -40,10 +60,9 @@ export function applyDefaults(value: unknown, schema: StructuralSchema | undefin
     (out ??= { ...value })[key] = next;
   };
   const properties = schema.properties ?? {};
-  for (const [name, sub] of Object.entries(properties)) {
+  for (const [name, fallback] of defaultsOf(schema).defaulted) {
     if (root && name === 'metadata') continue;
-    if (sub.default === undefined) continue;
-    if (!hasOwn(value, name) || value[name] === undefined || isNonNullableNull(value[name], sub)) set(name, copyJson(sub.default));
+    if (!hasOwn(value, name) || value[name] === undefined || isNonNullableNull(value[name], properties[name])) set(name, copyJson(fallback));
   }
   const additional = additionalSchema(schema);
   for (const name of Object.keys(out ?? value)) {
@@ -82,26 +101,25 @@ export function pruneForCel(value: unknown, schema: StructuralSchema | undefined
   const additional = additionalSchema(schema);
   const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true || schema.additionalProperties === true;
   const keepsTypeMeta = root || schema['x-kubernetes-embedded-resource'] === true;
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [name, current] of Object.entries(value)) {
+  // Copied on the first change only: most objects have nothing to prune.
+  let out: Record<string, unknown> | undefined;
+  const names = Object.keys(value);
+  names.forEach((name, i) => {
+    const current = value[name];
     if (keepsTypeMeta && (name === 'apiVersion' || name === 'kind' || name === 'metadata')) {
-      out[name] = current;
-      continue;
+      if (out) out[name] = current;
+      return;
     }
     const sub = hasOwn(properties, name) ? properties[name] : additional;
-    if (!sub) {
-      if (preserve) out[name] = current;
-      else changed = true;
-      continue;
+    let next: unknown;
+    if (!sub) next = preserve ? current : undefined;
+    else if (current === undefined || isNonNullableNull(current, sub)) next = undefined;
+    else next = pruneForCel(current, sub, false);
+    if (next !== current && !out) {
+      out = {};
+      for (const earlier of names.slice(0, i)) out[earlier] = value[earlier];
     }
-    if (current === undefined || isNonNullableNull(current, sub)) {
-      changed = true;
-      continue;
-    }
-    const next = pruneForCel(current, sub, false);
-    if (next !== current) changed = true;
-    out[name] = next;
-  }
-  return changed ? out : value;
+    if (out && next !== undefined) out[name] = next;
+  });
+  return out ?? value;
 }
