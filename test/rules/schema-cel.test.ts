@@ -1,5 +1,7 @@
 import { auditManifests } from '../../src/rules/engine';
+import { isKubernetesIp } from '../../src/rules/schema/cel-k8s-library';
 import { compileNodeRules } from '../../src/rules/schema/cel-validation';
+import { parseRequestUri } from '../../src/rules/schema/go-url';
 import { StructuralSchema } from '../../src/rules/schema/openapi';
 import { crdViolations } from '../../src/rules/schema/schema-check';
 
@@ -333,5 +335,28 @@ describe('typing', () => {
     const [sorted, quantity] = compileNodeRules([{ rule: 'self.sort() == self' }, { rule: 'quantity(self).isInteger()' }], { type: 'string' });
     expect(sorted).toMatchObject({ state: 'unsupported', reason: "undeclared function 'sort'" });
     expect(quantity.state).toBe('unsupported');
+  });
+});
+
+describe('the Kubernetes library functions, case by case', () => {
+  test.each([
+    ['127.0.0.1', true], ['::1', true], ['2001:db8::1', true], ['::1.2.3.4', true], ['1:2:3:4:5:6:1.2.3.4', true], ['::', true],
+    ['127.0.0.256', false], ['01.2.3.4', false], [':::1', false], ['1::2::3', false], ['1:2:3:4:5:6:7:8:9', false],
+    ['::ffff:1.2.3.4', false], ['fe80::1%eth0', false], ['db.example.com', false],
+  ])('isIP(%j) is %s', (ip, expected) => {
+    expect(isKubernetesIp(ip)).toBe(expected);
+  });
+
+  test.each([
+    ['https://user:pass@example.com:80/path?query=val#fragment', true],
+    ['/absolute-path', true],
+    ['oci://ghcr.io/acme/filter:1.0', true],
+    ['https://a:b:c/', false],
+    ['../relative-path', false],
+    ['ghcr.io/acme/filter:1.0', false],
+    ['http://exa mple.com/', false],
+    ['', false],
+  ])('isURL(%j) is %s (Go url.ParseRequestURI)', (url, expected) => {
+    expect(parseRequestUri(url).url !== undefined).toBe(expected);
   });
 });

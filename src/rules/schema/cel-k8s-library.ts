@@ -6,6 +6,7 @@
 import { CelFunc, CelScalar, celFunc, celMethod, celMap, CelMap, isCelMap } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { GoUrl, parseRequestUri, parseUrl, urlEscapedPath, urlHostname, urlPort, urlQuery } from './go-url';
+import { ipv4Bytes, ipv6Bytes } from './ip-address';
 
 // A URL value: an opaque map (nothing of it is readable as a map from a rule) whose parsed form the
 // accessors find here. CEL has no other way for a library to add a type without protobuf descriptors.
@@ -32,39 +33,6 @@ const urlAccessor = (name: string, read: (url: GoUrl) => string): CelFunc =>
   });
 
 // Go's netip.ParseAddr, then the library's refusals: zones and IPv4-mapped IPv6 addresses.
-const IPV4_OCTET = /^(0|[1-9][0-9]{0,2})$/;
-
-function ipv4Bytes(s: string): number[] | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  const bytes = parts.map((p) => (IPV4_OCTET.test(p) ? Number(p) : 256));
-  return bytes.every((b) => b <= 255) ? bytes : undefined;
-}
-
-function ipv6Bytes(s: string): number[] | undefined {
-  let text = s;
-  let tail: number[] = [];
-  const lastColon = text.lastIndexOf(':');
-  if (lastColon >= 0 && text.slice(lastColon + 1).includes('.')) {
-    const v4 = ipv4Bytes(text.slice(lastColon + 1));
-    if (!v4) return undefined;
-    tail = v4;
-    const prefix = text.slice(0, lastColon + 1);
-    text = prefix.endsWith('::') ? prefix : prefix.slice(0, -1);
-  }
-  const halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  const groups = (h: string) => (h === '' ? [] : h.split(':'));
-  const head = groups(halves[0]);
-  const rest = halves.length === 2 ? groups(halves[1]) : [];
-  if ([...head, ...rest].some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return undefined;
-  const wanted = 8 - tail.length / 2;
-  const present = head.length + rest.length;
-  if (halves.length === 2 ? present >= wanted : present !== wanted) return undefined;
-  const words = [...head, ...Array(wanted - present).fill('0'), ...rest].map((g) => parseInt(g, 16));
-  return [...words.flatMap((w) => [Math.floor(w / 256), w % 256]), ...tail];
-}
-
 /** Whether the Kubernetes `isIP()` accepts `s`. */
 export function isKubernetesIp(s: string): boolean {
   if (s.includes('%')) return false; // a zone: refused (an empty one does not parse at all)

@@ -13,6 +13,7 @@
 // Defaults (structural-defaults.ts) and the CEL rules (cel-validation.ts) are separate steps.
 import { isRecord } from '../object';
 import type { CelRuleSpec } from './cel-validation';
+import { ipv4Bytes, ipv6Bytes } from './ip-address';
 
 /** An OpenAPI v3 structural schema as the CRDs carry it, reduced to what validates. */
 export interface StructuralSchema {
@@ -137,34 +138,15 @@ export function compileGoPattern(pattern: string): RegExp | null {
 }
 
 // The formats kube-openapi's registry checks that can be checked exactly here; others pass.
-const IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
 const FORMATS: { readonly [format: string]: (s: string) => boolean } = {
   // strfmt.IsBase64 is Go's base64.StdEncoding.DecodeString, which skips line breaks.
   'byte': (s) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s.replace(/[\r\n]/g, '')),
   'date-time': (s) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !isNaN(Date.parse(s.replace(' ', 'T'))),
   'date': (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)),
-  'ipv4': (s) => IPV4.test(s),
-  'ipv6': isIPv6,
+  'ipv4': (s) => ipv4Bytes(s) !== undefined,
+  'ipv6': (s) => s.includes(':') && ipv6Bytes(s) !== undefined,
   'uuid': (s) => /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(s),
 };
-
-function isIPv6(s: string): boolean {
-  if (!/^[0-9A-Fa-f:.]+$/.test(s) || s.includes(':::')) return false;
-  let text = s;
-  const groups = 8;
-  const lastColon = text.lastIndexOf(':');
-  if (text.includes('.')) {
-    if (!IPV4.test(text.slice(lastColon + 1))) return false;
-    text = text.slice(0, lastColon + 1) + '0:0';
-  }
-  const halves = text.split('::');
-  if (halves.length > 2) return false;
-  const parts = (h: string) => (h === '' ? [] : h.split(':'));
-  const head = parts(halves[0]);
-  const tail = halves.length === 2 ? parts(halves[1]) : [];
-  if ([...head, ...tail].some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? head.length + tail.length < groups : head.length === groups;
-}
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
