@@ -336,6 +336,19 @@ describe('typing', () => {
     expect(sorted).toMatchObject({ state: 'unsupported', reason: "undeclared function 'sort'" });
     expect(quantity.state).toBe('unsupported');
   });
+
+  test('a rule with optionalOldSelf runs on create on the API server: not counted as a transition rule', () => {
+    const [optional, transition] = compileNodeRules([{ rule: 'oldSelf.hasValue() ? self == oldSelf.value() : true', optionalOldSelf: true }, { rule: 'self == oldSelf' }], { type: 'string' });
+    expect(optional.state).toBe('unsupported');
+    expect(transition.state).toBe('transition');
+  });
+
+  test('a run-time type mismatch reads as the API server words it', () => {
+    const schema = kind({ type: 'object', properties: { size: { 'x-kubernetes-int-or-string': true, 'x-kubernetes-validations': [{ rule: 'self.endsWith("%")', message: 'a percentage' }] } } } as StructuralSchema);
+    expect(messagesOf(schema, { size: 3 })).toEqual([
+      'spec.size: Invalid value: "": \'no such overload\': call arguments did not match a supported operator, function or macro signature for rule: a percentage',
+    ]);
+  });
 });
 
 describe('the Kubernetes library functions, case by case', () => {

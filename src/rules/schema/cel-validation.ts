@@ -158,6 +158,8 @@ export function compileNodeRules(rules: readonly CelRuleSpec[], schema: Structur
   if (compiled) return compiled;
   compiled = rules.map((spec): CompiledRule => {
     const rule = compileExpression(spec.rule);
+    // With optionalOldSelf the API server runs the rule on create too, oldSelf being optional.none().
+    if (spec.optionalOldSelf && rule.usesOldSelf) return { spec, state: 'unsupported', reason: 'optionalOldSelf needs optional types' };
     if (rule.usesOldSelf && !rule.error) return { spec, state: 'transition' };
     if (!rule.program) return { spec, state: 'unsupported', reason: rule.error ?? 'not compiled' };
     let messageProgram: Program | undefined;
@@ -178,7 +180,7 @@ function celGoError(message: string): string {
   let m: RegExpMatchArray | null;
   if ((m = /^field not found: (.*)$/.exec(message))) return `no such key: ${m[1]}`;
   if ((m = /^index (-?\d+) out of bounds/.exec(message))) return `index out of bounds: ${m[1]}`;
-  if (/^found no matching overload/.test(message) || message === 'no such overload') return `no such overload${message === 'no such overload' ? '' : `: ${message}`}`;
+  if (/^found no matching overload/.test(message) || message === 'no such overload') return 'no such overload';
   if (/overflow/.test(message)) return 'integer overflow';
   if (/divide by zero/.test(message)) return 'division by zero';
   if (/modulus by zero/.test(message)) return 'modulus by zero';
