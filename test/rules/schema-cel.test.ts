@@ -186,6 +186,34 @@ describe('Istio', () => {
     expect(schemaMessages(rule('5s'))).toEqual([]);
     expect(schemaMessages(rule('0s'))).toEqual(['spec.trafficPolicy.connectionPool.tcp.connectTimeout: Invalid value: "0s": must be a valid duration greater than 1ms']);
   });
+
+  test('DestinationRule: a duration Go cannot parse is a run-time error, in cel-go\'s words', () => {
+    const rule = (connectTimeout: string) => ({
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'DestinationRule',
+      metadata: meta,
+      spec: { host: 'api.apps.svc.cluster.local', trafficPolicy: { connectionPool: { tcp: { connectTimeout } } } },
+    });
+    expect(schemaMessages(rule('250\u03bcs'))).toEqual(['spec.trafficPolicy.connectionPool.tcp.connectTimeout: Invalid value: "250\u03bcs": must be a valid duration greater than 1ms']);
+    expect(schemaMessages(rule('5'))).toEqual([
+      'spec.trafficPolicy.connectionPool.tcp.connectTimeout: Invalid value: "string": type conversion error from \'string\' to \'google.protobuf.Duration\' '
+        + 'evaluating rule: must be a valid duration greater than 1ms',
+    ]);
+  });
+
+  test('PeerAuthentication: port-level mTLS needs numeric ports (int() of a key)', () => {
+    const peer = (port: string) => ({
+      apiVersion: 'security.istio.io/v1',
+      kind: 'PeerAuthentication',
+      metadata: meta,
+      spec: { selector: { matchLabels: { app: 'api' } }, mtls: { mode: 'STRICT' }, portLevelMtls: { [port]: { mode: 'PERMISSIVE' } } },
+    });
+    expect(schemaMessages(peer('8080'))).toEqual([]);
+    expect(schemaMessages(peer('70000'))).toEqual(['spec.portLevelMtls: Invalid value: port must be between 1-65535']);
+    expect(schemaMessages(peer('http'))).toEqual([
+      'spec.portLevelMtls: Invalid value: "object": type conversion error from \'string\' to \'int\' evaluating rule: port must be between 1-65535',
+    ]);
+  });
 });
 
 // ---- trust-manager ----

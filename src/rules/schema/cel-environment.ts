@@ -1,8 +1,9 @@
 // The one CEL environment of the rule engine: CEL's standard functions and macros, the strings
-// extension, and the Kubernetes library functions the pinned CRDs call. Built on first use, so
-// loading the library loads no CEL.
+// extension, the Kubernetes library functions the pinned CRDs call, and cel-go's string
+// conversions. Built on first use, so loading the library loads no CEL.
 import { CelEnv, celEnv } from '@bufbuild/cel';
 import { RE2JS } from '@bufbuild/re2';
+import { CEL_GO_CONVERSIONS } from './cel-go-conversions';
 import { KUBERNETES_CEL_FUNCTIONS } from './cel-k8s-library';
 
 let environment: CelEnv | undefined;
@@ -22,6 +23,6 @@ const cachingRe2 = {
 };
 
 export function celEnvironment(): CelEnv {
-  environment ??= celEnv({ funcs: [...KUBERNETES_CEL_FUNCTIONS], re2: cachingRe2 });
+  environment ??= celEnv({ funcs: [...KUBERNETES_CEL_FUNCTIONS, ...CEL_GO_CONVERSIONS], re2: cachingRe2 });
   return environment;
 }
