@@ -1,0 +1,61 @@
+// Values that are filled in after the YAML is written: Flux post-build substitution
+// (`${SECRET_DOMAIN}`, `${VAR:=default}`, `${VAR/./-}`), and template markers a renderer left
+// behind (`{{ .Values.host }}`). Their final value is unknown, so no rule can judge them; the
+// engine drops the findings about such fields and says once per object which fields it could
+// not check. A rule that compares values across fields or objects asks `isPlaceholder` first.
+
+// Not from ../object: that module reads namespaces through `isPlaceholder`.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `${...}` (Flux, envsubst, Kustomize-style vars) or `{{ ... }}` (Go, Helm, Jinja templates). */
+const PLACEHOLDER = /\$\{[^{}]*\}|\{\{[\s\S]*?\}\}/;
+
+/** Whether the value is, or contains, a placeholder whose final text is not known yet. */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && PLACEHOLDER.test(value);
+}
+
+/** Whether the value or anything inside it (object values, list items) is a placeholder. */
+export function containsPlaceholder(value: unknown): boolean {
+  if (isPlaceholder(value)) return true;
+  if (Array.isArray(value)) return value.some(containsPlaceholder);
+  if (isRecord(value)) return Object.values(value).some(containsPlaceholder);
+  return false;
+}
+
+/** The finding-style paths (`spec.tls[0].hosts[1]`, `metadata.annotations.a/b`) of every placeholder in an object. */
+export function placeholderPaths(value: unknown, path = ''): string[] {
+  if (isPlaceholder(value)) return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderPaths(v, `${path}[${i}]`));
+  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => placeholderPaths(v, path === '' ? k : `${path}.${k}`));
+  return [];
+}
+
+/**
+ * The value a finding path points at. Map keys may hold dots (annotation keys such as
+ * `cert-manager.io/issuer`), so at each map the longest key that the rest of the path starts
+ * with wins. Undefined when the path leads nowhere.
+ */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let value = root;
+  let rest = path;
+  while (rest !== '') {
+    if (rest.startsWith('[')) {
+      const m = /^\[(\d+)\]/.exec(rest);
+      if (!m || !Array.isArray(value)) return undefined;
+      value = value[Number(m[1])];
+      rest = rest.slice(m[0].length);
+    } else {
+      if (rest.startsWith('.')) rest = rest.slice(1);
+      if (!isRecord(value)) return undefined;
+      const record = value;
+      const key = Object.keys(record)
+        .filter((k) => rest.startsWith(k) && (rest.length === k.length || rest[k.length] === '.' || rest[k.length] === '['))
+        .sort((a, b) => b.length - a.length)[0];
+      if (key === undefined) return undefined;
+      value = record[key];
+      rest = rest.slice(key.length);
+    }
+  }
+  return value;
+}
