@@ -10,11 +10,11 @@
 //   Kustomize set the namespace of namespace-less objects): whether both reach one place could
 //   not be checked, so info.
 import { RuleContext } from './context';
-import { stableJsonOf } from './stable-json';
-import { KubeObject, apiGroupOf, kindOf, metadataOf, record, str } from './object';
 import { sameSource } from './namespaces';
+import { KubeObject, apiGroupOf, kindOf, metadataOf, record, str } from './object';
 import { Reporter } from './report';
 import { CrossCheck } from './rule';
+import { stableJsonOf } from './stable-json';
 import { isPlaceholder } from './util/placeholder';
 
 export const DUPLICATE_RULE_ID = 'TLS-DUPLICATE';

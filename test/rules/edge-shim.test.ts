@@ -35,8 +35,12 @@ describe('CM-S1 / CM-S2: TLS entries of an annotated Ingress', () => {
       + 'list the hosts the certificate must cover, or issue the Secret with a Certificate');
     expect(f[1].message).toMatch(/so \[b\.example\.com\] get the ingress controller's default certificate instead of one from the annotated issuer/);
     // A Certificate that writes the Secret of the hosts-less entry makes it intended, not skipped.
-    const wildcard = { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'wild', namespace: 'web' },
-      spec: { secretName: 'web-tls', dnsNames: ['*.example.com'], issuerRef: { name: 'letsencrypt-prod', kind: 'ClusterIssuer' } } };
+    const wildcard = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { name: 'wild', namespace: 'web' },
+      spec: { secretName: 'web-tls', dnsNames: ['*.example.com'], issuerRef: { name: 'letsencrypt-prod', kind: 'ClusterIssuer' } },
+    };
     expect(byRule(audit([issuer, wildcard, obj]), 'CM-S2').map((x) => x.path)).toEqual(['spec.tls[1].secretName']);
     // Without the shim the same entry is TLS-E4, not CM-S2.
     const plain = ingress('web', { tls: [{ hosts: ['b.example.com'] }] });

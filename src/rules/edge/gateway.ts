@@ -63,7 +63,7 @@ function checkShimListener(obj: KubeObject, report: Reporter, listener: Record<s
     }
     const refNs = str(ref.namespace);
     if (refNs === undefined || refNs === '' || refNs === ns) return;
-    const maybe = ns === undefined ? ` may be another namespace than the Gateway's (which is not set here); if it is,` : '';
+    const maybe = ns === undefined ? ' may be another namespace than the Gateway\'s (which is not set here); if it is,' : '';
     report.warning('CM-S5', `${path}.namespace`, `${path}.namespace: Invalid value: ${JSON.stringify(refNs)}:${maybe} cross-namespace secret references are not allowed in listeners `
       + `that cert-manager manages; ${skipped(`${path}.namespace: Invalid value`)}; let cert-manager write the Secret in the Gateway's namespace${ns ? ` "${ns}"` : ''}${skip}`);
   });

@@ -9,8 +9,8 @@
 import { CONTROLLER, SHIM, annotationPath } from './annotations';
 import { annotation, isCertificate, isShimmed, nameCovers } from './tls-uses';
 import { RuleContext } from '../context';
-import { KubeObject, apiGroupOf, kindOf, list, metadataOf, record, str } from '../object';
 import { relation } from '../namespaces';
+import { KubeObject, apiGroupOf, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
 

@@ -96,8 +96,7 @@ function checkLifetime(obj: KubeObject, report: Reporter): void {
   const renewBefore = annotation(obj, SHIM.renewBefore);
   if (renewBefore !== undefined) {
     const ns = parseGoDuration(renewBefore);
-    if (ns === undefined) reportAnnotation(report, 'CM-S11', SHIM.renewBefore, `time: invalid duration ${JSON.stringify(renewBefore)}`, `write a Go duration, or use "${SHIM.renewBeforePercentage}"`);
-    else if (ns < 5 * MINUTE_NS) {
+    if (ns === undefined) {reportAnnotation(report, 'CM-S11', SHIM.renewBefore, `time: invalid duration ${JSON.stringify(renewBefore)}`, `write a Go duration, or use "${SHIM.renewBeforePercentage}"`);} else if (ns < 5 * MINUTE_NS) {
       reportRefusedCertificate(report, 'CM-S11', SHIM.renewBefore, `spec.renewBefore: Invalid value: ${formatGoDuration(ns)}: certificate renewBefore must be greater than 5m0s`,
         `use "${SHIM.renewBeforePercentage}" (e.g. "33")`);
     }
