@@ -243,6 +243,18 @@ describe('Certificate insecure choices (warnings)', () => {
     expect(audit({ ...base, usages: ['key encipherment'] }).map((f) => f.ruleId)).not.toContain('TLS-X14');
   });
 
+  test('TLS-X14 on a CA certificate gives CA advice, never `server auth`', () => {
+    // A private root as cert-manager's CA guide writes it, with an ECDSA key and default usages.
+    const root = { isCA: true, commonName: 'Example Root CA', secretName: 'root-ca', issuerRef: { name: 'selfsigned', kind: 'ClusterIssuer' }, privateKey: { algorithm: 'ECDSA', size: 256 },
+      nameConstraints: { permitted: { dnsDomains: ['.example.internal'] } } };
+    const [f] = audit(root).filter((x) => x.ruleId === 'TLS-X14');
+    expect(f.message).toBe('spec.usages: the default usages include `key encipherment` with an ECDSA key, where it has no meaning (it is for RSA key transport; '
+      + 'the CA/B Forum BRs mark it NOT RECOMMENDED); set usages explicitly to `digital signature`, `cert sign` and `crl sign` '
+      + '(cert-manager adds `cert sign` to a CA anyway; leave out extended usages, which would constrain every certificate the CA signs)');
+    expect(f.message).not.toMatch(/server auth/);
+    expect(audit({ ...root, usages: ['digital signature', 'cert sign', 'crl sign'] }).map((x) => x.ruleId)).not.toContain('TLS-X14');
+  });
+
   test('TLS-X15 commonName', () => {
     expect(audit(base)).toContainEqual(warning('TLS-X15', 'spec.commonName', 'drop commonName'));
     expect(audit({ secretName: 'abc', issuerRef: validIssuerRef, dnsNames: ['a.example.com'] }).map((f) => f.ruleId)).not.toContain('TLS-X15');

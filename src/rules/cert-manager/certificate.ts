@@ -392,7 +392,13 @@ function checkUsagesAndHistory(obj: KubeObject, report: Reporter): void {
   if (algorithm === 'ECDSA' || algorithm === 'Ed25519') {
     const explicit = usages.includes('key encipherment');
     if (explicit || usages.length === 0) {
-      report.warning('TLS-X14', 'spec.usages', `spec.usages: ${explicit ? '`key encipherment` is requested' : 'the default usages include `key encipherment`'} with an ${algorithm} key, where it has no meaning (it is for RSA key transport; the CA/B Forum BRs mark it NOT RECOMMENDED); set usages explicitly to \`digital signature\` and \`server auth\``);
+      // A CA gets CA usages: an extended key usage such as `server auth` on a CA constrains
+      // every certificate it signs (a client certificate from it would then fail), and
+      // cert-manager adds `cert sign` to a CA by itself (pki.KeyUsagesForCertificateOrCertificateRequest).
+      const fix = spec.isCA === true
+        ? 'set usages explicitly to `digital signature`, `cert sign` and `crl sign` (cert-manager adds `cert sign` to a CA anyway; leave out extended usages, which would constrain every certificate the CA signs)'
+        : 'set usages explicitly to `digital signature` and `server auth`';
+      report.warning('TLS-X14', 'spec.usages', `spec.usages: ${explicit ? '`key encipherment` is requested' : 'the default usages include `key encipherment`'} with an ${algorithm} key, where it has no meaning (it is for RSA key transport; the CA/B Forum BRs mark it NOT RECOMMENDED); ${fix}`);
     }
   }
 }
