@@ -106,9 +106,11 @@ function checkLifetime(obj: KubeObject, report: Reporter): void {
     if (!isInt32(pct)) {
       reportAnnotation(report, 'CM-S12', SHIM.renewBeforePercentage, `strconv.ParseInt: parsing ${JSON.stringify(pct)}: invalid syntax`, 'write a whole number of percent, e.g. "33"');
     } else if (Number(pct) < 1 || Number(pct) > 99) {
-      // The shim and the webhook let this through (the C25-C30 gap); the certificate then never renews or renews in a loop.
+      // The shim and the webhook let this through (the C25-C30 gap), and cert-manager then ignores
+      // it (pkg/util/pki/renewaltime.go, desiredRenewalTime): it works, but not as written.
       const path = annotationPath(SHIM.renewBeforePercentage);
-      report.error('TLS-C30', path, `${path}: ${pct} is outside 1..99, so the certificate never renews or renews in a loop; use 33 (renew when a third of the lifetime remains)`);
+      report.warning('TLS-C30', path, `${path}: ${pct} is outside 1..99, so cert-manager ignores it and renews at two thirds of the lifetime; `
+        + 'use 33 (renew when a third of the lifetime remains), or remove it');
     }
   }
   const limit = annotation(obj, SHIM.revisionHistoryLimit);
