@@ -101,6 +101,31 @@ describe('Istio AuthorizationPolicy and DestinationRule', () => {
     const [sub] = rule([destination({ host: 'api.shop.svc', subsets: [{ name: 'v1', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] } }] })], 'TLS-M6');
     expect(sub.path).toBe('spec.subsets[0].trafficPolicy.portLevelSettings[0].tls.mode');
   });
+
+  test('TLS-M6: the control plane is exempt: SIMPLE toward istiod as Istio\'s external control plane and multicluster guides write it', () => {
+    // istiod has no sidecar and terminates TLS itself on 15012 (xDS, CA) and 443/15017 (webhooks).
+    const toIstiod = (host: string) => ({
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'DestinationRule',
+      metadata: { name: 'external-istiod-dr', namespace: 'external-istiod' },
+      spec: {
+        host,
+        trafficPolicy: {
+          portLevelSettings: [
+            { port: { number: 15012 }, tls: { mode: 'SIMPLE' }, connectionPool: { http: { h2UpgradePolicy: 'UPGRADE' } } },
+            { port: { number: 15017 }, tls: { mode: 'SIMPLE' } },
+            { port: { number: 443 }, tls: { mode: 'SIMPLE' } },
+          ],
+        },
+      },
+    });
+    for (const host of ['istiod.external-istiod.svc.cluster.local', 'istiod.istio-system.svc', 'istiod-1-24-2.istio-system.svc.cluster.local', 'istiod']) {
+      expect(rule([toIstiod(host)], 'TLS-M6')).toEqual([]);
+    }
+    // Only istiod itself: a look-alike workload is still in the mesh.
+    const [f] = rule([toIstiod('istio-cache.shop.svc.cluster.local')], 'TLS-M6');
+    expect(f.message).toMatch(/^spec\.trafficPolicy\.portLevelSettings\[0\]\.tls\.mode: SIMPLE toward in-mesh host "istio-cache\.shop\.svc\.cluster\.local" originates one-way TLS/);
+  });
 });
 
 describe('Linkerd', () => {
