@@ -1,6 +1,6 @@
 // The mesh rules (TLS-M*) on plain Istio and Linkerd objects: each accepts a secure object and
 // rejects an insecure or invalid one with its message.
-import { auditManifests, Finding } from '../../src';
+import { AuditMode, auditManifests, Finding } from '../../src';
 
 type Obj = Record<string, unknown>;
 
@@ -27,10 +27,11 @@ const rule = (objects: Obj[], ruleId: string): Finding[] => auditManifests(objec
 const selector = { matchLabels: { app: 'api' } };
 
 describe('Istio PeerAuthentication', () => {
-  test('TLS-M1: DISABLE is refused unless a reason is given, then it is a warning', () => {
+  test('TLS-M1: DISABLE is refused in an app unless a reason is given, and a warning otherwise (Istio accepts it)', () => {
     expect(rule([peer('shop', { mtls: { mode: 'STRICT' } })], 'TLS-M1')).toEqual([]);
-    const [refused] = rule([peer('shop', { mtls: { mode: 'DISABLE' } })], 'TLS-M1');
+    const [refused] = auditManifests([peer('shop', { mtls: { mode: 'DISABLE' } })], { mode: AuditMode.APP }).filter((f) => f.ruleId === 'TLS-M1');
     expect(refused.severity).toBe('error');
+    expect(rule([peer('shop', { mtls: { mode: 'DISABLE' } })], 'TLS-M1')[0].severity).toBe('warning');
     expect(refused.message).toMatch(/^spec\.mtls\.mode: DISABLE accepts and sends plaintext.*; use STRICT .*cdk8s-tls\/mtls-disable-reason/);
     const [accepted] = rule([peer('shop', { mtls: { mode: 'DISABLE' } }, { annotations: { 'cdk8s-tls/mtls-disable-reason': 'legacy NFS probe' } })], 'TLS-M1');
     expect(accepted.severity).toBe('warning');
