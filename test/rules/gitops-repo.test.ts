@@ -254,3 +254,14 @@ describe('TLS-DUPLICATE: one object defined twice, and findings independent of o
     expect(ba.status).toBe(ab.status);
   });
 });
+
+describe('references from namespace-less objects', () => {
+  test('a namespace-less Certificate finds an Issuer of its name in some namespace (it may be the one); an app knows better', () => {
+    const issuer = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'internal-ca', namespace: 'apps' }, spec: { ca: { secretName: 'internal-ca' } } };
+    const cert = { ...certificate('api', 'api-tls', ['api.apps.svc']), spec: { ...certificate('api', 'api-tls', ['api.apps.svc']).spec, issuerRef: { name: 'internal-ca', kind: 'Issuer' } } };
+    expect(auditManifests([issuer, cert], { now: NOW }).filter((f) => f.ruleId === 'TLS-REF1')).toEqual([]);
+    const missing = { ...cert, spec: { ...cert.spec, issuerRef: { name: 'other-ca', kind: 'Issuer' } } };
+    expect(auditManifests([issuer, missing], { now: NOW }).filter((f) => f.ruleId === 'TLS-REF1').map((f) => f.severity)).toEqual([FindingSeverity.WARNING]);
+    expect(auditManifests([issuer, cert], { now: NOW, mode: AuditMode.APP }).filter((f) => f.ruleId === 'TLS-REF1').map((f) => f.severity)).toEqual([FindingSeverity.ERROR]);
+  });
+});

@@ -24,11 +24,19 @@ interface IssuerRef {
 
 const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
 
-/** Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped. */
+/**
+ * Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped.
+ * The first of several definitions wins, in the engine's canonical order (TLS-DUPLICATE reports
+ * the others). A namespace-less object may land in any namespace, so when the exact namespace
+ * finds nothing, a namespace-less object (or, from a namespace-less one, any) of that name is
+ * taken as the one meant.
+ */
 class ObjectIndex {
   private readonly byKey = new Map<string, KubeObject>();
+  private readonly byName = new Map<string, KubeObject[]>();
 
-  constructor(objects: readonly KubeObject[]) {
+  /** `nearby`: also take a namespace-less match (audit of a repository); an app knows its namespaces. */
+  constructor(objects: readonly KubeObject[], private readonly nearby: boolean) {
     for (const obj of objects) {
       const group = apiGroupOf(obj);
       if (group === '' || group === 'acme.cert-manager.io') continue;
@@ -39,6 +47,8 @@ class ObjectIndex {
       const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
       const key = indexKey(group, kind, ns, md.name);
       if (!this.byKey.has(key)) this.byKey.set(key, obj);
+      const byName = indexKey(group, kind, '*', md.name);
+      this.byName.set(byName, [...(this.byName.get(byName) ?? []), obj]);
     }
   }
 
@@ -46,7 +56,10 @@ class ObjectIndex {
   find(ref: IssuerRef, namespace: string): KubeObject | undefined {
     if (ref.group === CM_GROUP) {
       const ns = ref.kind === 'ClusterIssuer' ? '' : namespace;
-      return this.byKey.get(indexKey(ref.group, ref.kind, ns, ref.name));
+      const exact = this.byKey.get(indexKey(ref.group, ref.kind, ns, ref.name));
+      if (exact || ref.kind === 'ClusterIssuer' || !this.nearby) return exact;
+      const named = this.byName.get(indexKey(ref.group, ref.kind, '*', ref.name)) ?? [];
+      return named.find((o) => namespace === '' || metadataOf(o).namespace === undefined);
     }
     // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
     return this.byKey.get(indexKey(ref.group, ref.kind, namespace, ref.name))
@@ -359,7 +372,7 @@ function checkAbsoluteRenewBefore(ctx: RuleContext, report: Reporter, cert: Kube
 }
 
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
-  const index = new ObjectIndex(ctx.objects);
+  const index = new ObjectIndex(ctx.objects, ctx.mode === AuditMode.AUDIT);
   for (const cert of ctx.objects) {
     if (apiGroupOf(cert) !== CM_GROUP || kindOf(cert) !== 'Certificate') continue;
     const ref = issuerRefOf(cert);

@@ -44,11 +44,17 @@ interface IssuerRef {
 
 const key4 = (group: string, kind: string, ns: string, name: string): string => JSON.stringify([group, kind, ns, name]);
 
-/** Issuers and ClusterIssuers of the manifests (and external issuer kinds), as cert-manager resolves references. */
+/**
+ * Issuers and ClusterIssuers of the manifests (and external issuer kinds), as cert-manager
+ * resolves references. As in the certificate rules, a namespace-less Issuer may be the one a
+ * namespaced object means, and from a namespace-less object any Issuer of the name may be.
+ */
 class IssuerIndex {
   private readonly byKey = new Map<string, KubeObject>();
+  private readonly byName = new Map<string, KubeObject[]>();
 
-  constructor(objects: readonly KubeObject[]) {
+  /** `nearby`: also take a namespace-less match (audit of a repository); an app knows its namespaces. */
+  constructor(objects: readonly KubeObject[], private readonly nearby: boolean) {
     for (const obj of objects) {
       const group = apiGroupOf(obj);
       const kind = kindOf(obj);
@@ -58,11 +64,17 @@ class IssuerIndex {
       const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
       const k = key4(group, kind, ns, md.name);
       if (!this.byKey.has(k)) this.byKey.set(k, obj);
+      const byName = key4(group, kind, '*', md.name);
+      this.byName.set(byName, [...(this.byName.get(byName) ?? []), obj]);
     }
   }
 
   find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) return this.byKey.get(key4(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
+    if (ref.group === CM_GROUP) {
+      const exact = this.byKey.get(key4(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
+      if (exact || ref.kind === 'ClusterIssuer' || !this.nearby) return exact;
+      return (this.byName.get(key4(ref.group, ref.kind, '*', ref.name)) ?? []).find((o) => namespace === '' || metadataOf(o).namespace === undefined);
+    }
     return this.byKey.get(key4(ref.group, ref.kind, namespace, ref.name)) ?? this.byKey.get(key4(ref.group, ref.kind, '', ref.name));
   }
 }
@@ -352,7 +364,8 @@ function listenerProblem(gateway: KubeObject, ref: Record<string, any>, host: st
   if (hostOk.length === 0) return `its HTTP listeners on port 80 are for other hostnames than "${host}"`;
   const admits = hostOk.some((l) => {
     const from = str(record(record(l.allowedRoutes).namespaces).from) ?? 'Same';
-    return from === 'All' || from === 'Selector' || routeNs === gwNs;
+    // A namespace-less certificate (or Gateway) may well be in the Gateway's namespace: no claim.
+    return from === 'All' || from === 'Selector' || routeNs === gwNs || routeNs === '' || gwNs === '';
   });
   if (!admits) {
     return `its HTTP listener admits routes from its own namespace "${gwNs}" only, and cert-manager creates the solver's HTTPRoute in the certificate's namespace "${routeNs}"`
@@ -399,7 +412,7 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
 
 const edgeCrossRules: CrossCheck = (ctx, reporterFor) => {
   const uses = tlsUses(ctx.objects);
-  const index = new IssuerIndex(ctx.objects);
+  const index = new IssuerIndex(ctx.objects, ctx.mode === AuditMode.AUDIT);
   const writers = writersBySecret(ctx, uses);
   checkSingleWriter(ctx, writers, reporterFor);
   checkCoverage(ctx, uses, writers, reporterFor);
