@@ -130,7 +130,8 @@ function rulesRead(obj: KubeObject): boolean {
 
 /**
  * A rule that throws on an input it did not foresee must not take the whole audit down: the
- * object is reported as unreadable by that rule instead.
+ * object is reported as unreadable by that rule instead. It stands outside the severity model (it
+ * is a bug of ours, not a property of the object) and is an error so that it is never missed.
  */
 function guard(run: () => void, report: Reporter, what: string): void {
   try {

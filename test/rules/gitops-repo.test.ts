@@ -168,6 +168,18 @@ describe('placeholders: Flux post-build variables and leftover template markers 
     expect(infos[1].namespace).toBe('{{ .Release.Namespace }}');
   });
 
+  test('a placeholder where the schema wants a number is unknown, not a schema error', () => {
+    const gateway = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'Gateway',
+      metadata: { name: 'internal', namespace: 'network' },
+      spec: { gatewayClassName: 'envoy', listeners: [{ name: 'https', protocol: 'HTTPS', port: '${HTTPS_PORT}', hostname: '*.${SECRET_DOMAIN}', tls: { mode: 'Terminate', certificateRefs: [{ name: 'wildcard-tls' }] } }] },
+    };
+    expect(auditManifests([gateway], { now: NOW }).map((f) => [f.ruleId, f.path])).toEqual([['TLS-PLACEHOLDER', 'spec.listeners[0].port']]);
+    const literal = { ...gateway, spec: { ...gateway.spec, listeners: [{ ...gateway.spec.listeners[0], port: 'https', hostname: '*.example.com' }] } };
+    expect(auditManifests([literal], { now: NOW }).filter((f) => f.ruleId === 'CRD-SCHEMA').map((f) => f.path)).toEqual(['spec.listeners[0].port']);
+  });
+
   test('the same objects with the values filled in wrongly are still refused', () => {
     const rendered = { ...fluxCertificate, metadata: { name: 'Example_Com' }, spec: { ...fluxCertificate.spec, secretName: 'example-com-tls', dnsNames: ['example.com', 'app.*.example.com'] } };
     const findings = auditManifests([clusterIssuer('letsencrypt-production'), rendered], { now: NOW });
