@@ -1,11 +1,12 @@
 // TLS-DUPLICATE: one object (API group, kind, namespace, name) defined more than once. The
-// cross-object rules look objects up by name; without this finding the definition they used
-// would be chosen silently. The engine's canonical order makes the choice independent of the
-// order of files; this rule says which one it was and whether the two can meet:
-// - in one file or one cdk8s app, both definitions reach one cluster: Kustomize (and so Flux)
-//   refuses the build ("may not add resource with an already registered id") and kubectl keeps
-//   the last one applied. Different definitions: error (one of them is lost); identical ones:
-//   warning (works with kubectl, fragile with Kustomize).
+// cross-object rules look objects up by name and check a reference against one definition (for
+// issuers, the one whose file is nearest to the referring object's, issuer-index.ts); without this
+// finding that choice would be silent. The engine's canonical order makes it independent of the
+// order of files. Whether the two definitions can meet decides the severity:
+// - in one file or one cdk8s app, both reach one cluster: Kustomize (and so Flux) refuses the
+//   build ("may not add resource with an already registered id") and kubectl keeps the last one
+//   applied. Different definitions: error (one of them is lost); identical ones: warning (works
+//   with kubectl, fragile with Kustomize).
 // - in different files, the repository may hold several clusters or namespaces (Flux and
 //   Kustomize set the namespace of namespace-less objects): whether both reach one place could
 //   not be checked, so info.
@@ -39,10 +40,6 @@ function identityOf(obj: KubeObject): string | undefined {
   return JSON.stringify([group, kind, namespace, name]);
 }
 
-function describe(ctx: RuleContext, obj: KubeObject): string {
-  const file = ctx.sourceOf(obj);
-  return file === undefined ? 'another definition' : `the definition in ${file}`;
-}
 
 const checkDuplicates: CrossCheck = (ctx, reporterFor) => {
   const byIdentity = new Map<string, KubeObject[]>();
@@ -52,7 +49,7 @@ const checkDuplicates: CrossCheck = (ctx, reporterFor) => {
   }
   for (const group of byIdentity.values()) {
     if (group.length < 2) continue;
-    // ctx.objects is in canonical order: the first is the definition lookups by name return.
+    // ctx.objects is in canonical order: each later definition is reported against the first.
     const [used, ...others] = group;
     for (const obj of others) report(ctx, reporterFor(obj), obj, used);
   }
@@ -62,7 +59,7 @@ function report(ctx: RuleContext, reporter: Reporter, obj: KubeObject, used: Kub
   const identical = stableJsonOf(obj) === stableJsonOf(used);
   const what = `${kindOf(obj)} "${metadataOf(obj).name}"`;
   const path = 'metadata.name';
-  const lookups = `rules that look it up by name used ${describe(ctx, used)}`;
+  const lookups = 'the cross-object rules check each reference against one of them (for an issuer, the one in the file nearest to the referring object)';
   if (sameSource(ctx, obj, used)) {
     const where = ctx.sourceOf(obj) === undefined ? 'in this app' : `in ${ctx.sourceOf(obj)}`;
     if (identical) {
@@ -70,14 +67,15 @@ function report(ctx: RuleContext, reporter: Reporter, obj: KubeObject, used: Kub
         + '("may not add resource with an already registered id"); remove one copy');
     } else {
       reporter.error(DUPLICATE_RULE_ID, path, `${path}: ${what} is defined twice ${where}, differently; only one of the two can exist in the cluster `
-        + `(Kustomize and Flux refuse the build, kubectl keeps the last one applied); the ${lookups}; merge them into one definition or rename one`);
+        + `(Kustomize and Flux refuse the build, kubectl keeps the last one applied); ${lookups}; merge them into one definition or rename one`);
     }
     return;
   }
   const same = identical ? 'identically' : 'differently';
-  reporter.info(DUPLICATE_RULE_ID, path, `${path}: ${what} is also defined, ${same}, in ${describe(ctx, used).replace(/^the definition in /, '')}; `
+  const other = ctx.sourceOf(used) ?? 'another file';
+  reporter.info(DUPLICATE_RULE_ID, path, `${path}: ${what} is also defined, ${same}, in ${other}; `
     + 'that is normal when the files go to different clusters or namespaces, and could not be checked here'
-    + (identical ? '' : `; if both reach one cluster, the last one applied wins; the ${lookups}`));
+    + (identical ? '' : `; if both reach one cluster, the last one applied wins; ${lookups}`));
 }
 
 export const DUPLICATE_CHECKS: readonly CrossCheck[] = [checkDuplicates];

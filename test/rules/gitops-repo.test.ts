@@ -213,7 +213,7 @@ describe('TLS-DUPLICATE: one object defined twice, and findings independent of o
     expect(dups.map((f) => [f.file, f.severity])).toEqual([['clusters/a/issuer.yaml', 'info']]);
     expect(dups[0].message).toBe(`metadata.name: ClusterIssuer "letsencrypt" is also defined, differently, in ${path.join(dir, 'clusters/b/issuer.yaml')}; `
       + 'that is normal when the files go to different clusters or namespaces, and could not be checked here; if both reach one cluster, the last one applied wins; '
-      + `the rules that look it up by name used the definition in ${path.join(dir, 'clusters/b/issuer.yaml')}`);
+      + 'the cross-object rules check each reference against one of them (for an issuer, the one in the file nearest to the referring object)');
     expect(status).toBe(0);
     const identical = repo({ 'clusters/a/issuer.yaml': [production], 'clusters/b/issuer.yaml': [production] });
     const [same] = auditCli([identical]).findings.filter((f) => f.ruleId === 'TLS-DUPLICATE');
@@ -227,6 +227,23 @@ describe('TLS-DUPLICATE: one object defined twice, and findings independent of o
     expect(dups.map((f) => [f.file, f.kind, f.severity])).toEqual([['differ.yaml', 'ClusterIssuer', 'error'], ['same.yaml', 'Certificate', 'warning']]);
     expect(dups[0].message).toMatch(/^metadata\.name: ClusterIssuer "letsencrypt" is defined twice in .*differ\.yaml, differently; only one of the two can exist in the cluster /);
     expect(dups[1].message).toMatch(/Kustomize \(and Flux\) refuse such a build \("may not add resource with an already registered id"\); remove one copy$/);
+  });
+
+  test('a reference is checked against the definition nearest to it: one repository, two clusters', () => {
+    // Production solves DNS-01 for the wildcard; staging has only HTTP-01, which cannot.
+    const http01Only = { ...staging, spec: { acme: { ...staging.spec.acme, solvers: [{ http01: { ingress: { ingressClassName: 'nginx' } } }] } } };
+    const toLetsencrypt = (cert: any) => ({ ...cert, spec: { ...cert.spec, issuerRef: { name: 'letsencrypt', kind: 'ClusterIssuer' } } });
+    const wildcard = toLetsencrypt(certificate('wildcard', 'wildcard-tls', ['example.com', '*.example.com'], { namespace: 'network' }));
+    const stagingWildcard = toLetsencrypt(certificate('wildcard', 'wildcard-tls', ['staging.example.com', '*.staging.example.com'], { namespace: 'network' }));
+    const dir = repo({
+      'clusters/production/infrastructure/issuer.yaml': [{ ...production, spec: { acme: { ...production.spec.acme, solvers: [{ dns01: production.spec.acme.solvers[0].dns01 }] } } }],
+      'clusters/production/apps/wildcard.yaml': [wildcard],
+      'clusters/staging/infrastructure/issuer.yaml': [http01Only],
+      'clusters/staging/apps/wildcard.yaml': [stagingWildcard],
+    });
+    const x11 = rel(dir, auditCli([dir]).findings).filter((f) => f.ruleId === 'TLS-X11');
+    // Only staging's wildcard meets staging's HTTP-01-only issuer.
+    expect(x11.map((f) => [f.file, f.path, f.severity])).toEqual([['clusters/staging/apps/wildcard.yaml', 'spec.dnsNames[1]', 'error']]);
   });
 
   test('one definition is no finding; nor are objects of different namespaces or kinds', () => {

@@ -5,6 +5,7 @@
 // Encrypt's profiles have published lifetimes (util/acme-lifetime.ts); for other CAs and unknown
 // profiles they make no claim about the lifetime.
 import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { CM_GROUP, IssuerIndex, IssuerRef } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
@@ -13,59 +14,6 @@ import { maxPublicCertificateLifetimeDays, publicLifetimeLimitSince } from '../u
 import { DAY_NS, HOUR_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
 import { isPlaceholder } from '../util/placeholder';
 
-const CM_GROUP = 'cert-manager.io';
-
-/** What a Certificate's `issuerRef` resolves to, with cert-manager's defaults applied. */
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
-
-/**
- * Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped.
- * The first of several definitions wins, in the engine's canonical order (TLS-DUPLICATE reports
- * the others). A namespace-less object may land in any namespace, so when the exact namespace
- * finds nothing, a namespace-less object (or, from a namespace-less one, any) of that name is
- * taken as the one meant.
- */
-class ObjectIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-  private readonly byName = new Map<string, KubeObject[]>();
-
-  /** `nearby`: also take a namespace-less match (audit of a repository); an app knows its namespaces. */
-  constructor(objects: readonly KubeObject[], private readonly nearby: boolean) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io') continue;
-      const kind = kindOf(obj);
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      // A ClusterIssuer is cluster-scoped: a namespace written on it is ignored by the API server.
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const key = indexKey(group, kind, ns, md.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, obj);
-      const byName = indexKey(group, kind, '*', md.name);
-      this.byName.set(byName, [...(this.byName.get(byName) ?? []), obj]);
-    }
-  }
-
-  /** The issuer `ref` names for a Certificate in `namespace` (''), or undefined. */
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) {
-      const ns = ref.kind === 'ClusterIssuer' ? '' : namespace;
-      const exact = this.byKey.get(indexKey(ref.group, ref.kind, ns, ref.name));
-      if (exact || ref.kind === 'ClusterIssuer' || !this.nearby) return exact;
-      const named = this.byName.get(indexKey(ref.group, ref.kind, '*', ref.name)) ?? [];
-      return named.find((o) => namespace === '' || metadataOf(o).namespace === undefined);
-    }
-    // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
-    return this.byKey.get(indexKey(ref.group, ref.kind, namespace, ref.name))
-      ?? this.byKey.get(indexKey(ref.group, ref.kind, '', ref.name));
-  }
-}
 
 function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
   const ref = record(record(cert.spec).issuerRef);
@@ -372,14 +320,14 @@ function checkAbsoluteRenewBefore(ctx: RuleContext, report: Reporter, cert: Kube
 }
 
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
-  const index = new ObjectIndex(ctx.objects, ctx.mode === AuditMode.AUDIT);
+  const index = new IssuerIndex(ctx);
   for (const cert of ctx.objects) {
     if (apiGroupOf(cert) !== CM_GROUP || kindOf(cert) !== 'Certificate') continue;
     const ref = issuerRefOf(cert);
     if (!ref) continue;
     const namespace = metadataOf(cert).namespace ?? '';
     const report = reporterFor(cert);
-    const issuer = index.find(ref, namespace);
+    const issuer = index.find(ref, namespace, cert);
     if (!issuer) {
       const external = declaredExternal(ctx.externals, ref, namespace);
       if (!external) checkIssuerExists(ctx, report, ref, namespace);

@@ -16,6 +16,7 @@ import {
 } from './tls-uses';
 import { selectAcmeSolver } from '../cert-manager/cross';
 import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { IssuerIndex, IssuerRef } from '../issuer-index';
 import { NamespaceRelation, relation } from '../namespaces';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
@@ -34,49 +35,6 @@ interface Writer {
   readonly use?: TlsUse;
   /** Every host the shim certifies for this Secret of this object, for shim writers. */
   readonly hosts?: readonly TlsHost[];
-}
-
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const key4 = (group: string, kind: string, ns: string, name: string): string => JSON.stringify([group, kind, ns, name]);
-
-/**
- * Issuers and ClusterIssuers of the manifests (and external issuer kinds), as cert-manager
- * resolves references. As in the certificate rules, a namespace-less Issuer may be the one a
- * namespaced object means, and from a namespace-less object any Issuer of the name may be.
- */
-class IssuerIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-  private readonly byName = new Map<string, KubeObject[]>();
-
-  /** `nearby`: also take a namespace-less match (audit of a repository); an app knows its namespaces. */
-  constructor(objects: readonly KubeObject[], private readonly nearby: boolean) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      const kind = kindOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io' || group === GATEWAY_GROUP || group === 'networking.k8s.io') continue;
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const k = key4(group, kind, ns, md.name);
-      if (!this.byKey.has(k)) this.byKey.set(k, obj);
-      const byName = key4(group, kind, '*', md.name);
-      this.byName.set(byName, [...(this.byName.get(byName) ?? []), obj]);
-    }
-  }
-
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) {
-      const exact = this.byKey.get(key4(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
-      if (exact || ref.kind === 'ClusterIssuer' || !this.nearby) return exact;
-      return (this.byName.get(key4(ref.group, ref.kind, '*', ref.name)) ?? []).find((o) => namespace === '' || metadataOf(o).namespace === undefined);
-    }
-    return this.byKey.get(key4(ref.group, ref.kind, namespace, ref.name)) ?? this.byKey.get(key4(ref.group, ref.kind, '', ref.name));
-  }
 }
 
 function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
@@ -246,7 +204,7 @@ function checkShimIssuers(ctx: RuleContext, index: IssuerIndex, uses: readonly T
     const ref = shimIssuerRef(obj);
     if (!ref) continue;
     const namespace = metadataOf(obj).namespace ?? '';
-    const issuer = index.find(ref, namespace);
+    const issuer = index.find(ref, namespace, obj);
     const report = reporterFor(obj);
     if (!issuer) {
       checkShimIssuerExists(ctx, report, ref, namespace);
@@ -323,7 +281,7 @@ function ordersOf(index: IssuerIndex, writers: Map<string, Writer[]>, uses: read
       const namespace = w.namespace;
       const ref = w.shim ? shimIssuerRef(w.obj) : certificateIssuerRef(w.obj);
       if (!ref) continue;
-      const issuer = index.find(ref, namespace);
+      const issuer = index.find(ref, namespace, w.obj);
       const solvers = acmeSolvers(issuer);
       if (!issuer || !solvers) continue;
       const names = w.hosts ?? w.names.map((host, i) => ({ host, path: `spec.dnsNames[${i}]` }));
@@ -412,7 +370,7 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
 
 const edgeCrossRules: CrossCheck = (ctx, reporterFor) => {
   const uses = tlsUses(ctx.objects);
-  const index = new IssuerIndex(ctx.objects, ctx.mode === AuditMode.AUDIT);
+  const index = new IssuerIndex(ctx);
   const writers = writersBySecret(ctx, uses);
   checkSingleWriter(ctx, writers, reporterFor);
   checkCoverage(ctx, uses, writers, reporterFor);
