@@ -171,6 +171,16 @@ describe('TLS-P7 hosts', () => {
     const elsewhere = { ...ingress(['api.example.com']), metadata: { name: 'web', namespace: 'other' } };
     expect(only(findings([secret, elsewhere]), 'TLS-P7')).toEqual([]);
   });
+
+  test('namespace-less Ingress and Secret: an error in an app (they meet), a warning that says "may" in an audit without file knowledge', () => {
+    const bare = (obj: any) => ({ ...obj, metadata: { ...obj.metadata, namespace: undefined } });
+    const ingress = bare({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web' }, spec: { tls: [{ hosts: ['api.example.com'], secretName: 'web-tls' }], rules: [] } });
+    const secret = bare(tlsSecret(fullChain(), ''));
+    expect(only(findings([secret, ingress], new Date(), AuditMode.APP), 'TLS-P7').map((f) => f.severity)).toEqual(['error']);
+    const [guess] = only(findings([secret, ingress]), 'TLS-P7');
+    expect(guess.severity).toBe('warning');
+    expect(guess.message).toMatch(/^spec\.tls\[0\]\.hosts\[0\]: host "api\.example\.com" may be served with Secret "web-tls" of another file, .*whether they meet could not be told/);
+  });
 });
 
 describe('TLS-P8 private key in a manifest', () => {
