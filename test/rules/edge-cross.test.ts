@@ -146,6 +146,14 @@ describe('TLS-E7: cross-namespace Secret references need a ReferenceGrant', () =
     expect(byRule(audit([gw, grant('web')], AuditMode.APP), 'TLS-E7')).toEqual([]);
     expect(byRule(audit([gw, grant('other')], AuditMode.APP), 'TLS-E7')).toHaveLength(1);
   });
+
+  test('a namespace-less Gateway: "may", and a grant in the Secret\'s namespace may be for it', () => {
+    const bare = { ...gw, metadata: { name: 'gw' } };
+    const [f] = byRule(audit([bare]), 'TLS-E7');
+    expect(f.severity).toBe(FindingSeverity.WARNING);
+    expect(f.message).toMatch(/^spec\.listeners\[0\]\.tls\.certificateRefs\[0\]\.namespace: Secret "shared-tls" is in namespace "certs", which may not be the Gateway's \(not set here\), and no audited ReferenceGrant allows it/);
+    expect(byRule(audit([bare, grant('network')]), 'TLS-E7')).toEqual([]);
+  });
 });
 
 describe('TLS-E8: the gatewayHTTPRoute solver must reach an HTTP listener on port 80', () => {

@@ -248,9 +248,13 @@ function checkReferenceGrants(ctx: RuleContext, uses: readonly TlsUse[], reporte
     if (!isGateway(use.obj)) continue;
     const gwNs = metadataOf(use.obj).namespace ?? '';
     if (use.namespace === gwNs || granted(use.namespace, use.secretName, gwNs)) continue;
+    // A namespace-less Gateway may land in the Secret's namespace, or be granted from its own.
+    if (gwNs === '' && (ctx.mode === AuditMode.AUDIT && (grantsByNs.get(use.namespace) ?? []).length > 0)) continue;
     const report = reporterFor(use.obj);
     const path = `${use.secretPath}.namespace`;
-    const base = `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the Gateway's ("${gwNs}"), and`;
+    const base = gwNs === ''
+      ? `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", which may not be the Gateway's (not set here), and`
+      : `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the Gateway's ("${gwNs}"), and`;
     const fix = `add a ReferenceGrant in "${use.namespace}" from group ${GATEWAY_GROUP} kind Gateway namespace "${gwNs}" to kind Secret name "${use.secretName}" (TlsGateway creates it for TlsSource.existingSecret)`;
     if (ctx.mode === AuditMode.APP) report.error('TLS-E7', path, `${base} no ReferenceGrant there allows it, so the Gateway refuses the listener (RefNotPermitted); ${fix}`);
     else report.warning('TLS-E7', path, `${base} no audited ReferenceGrant allows it; without one the Gateway refuses the listener (RefNotPermitted); ${fix}, or add its manifest to the audit`);
