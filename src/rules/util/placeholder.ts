@@ -1,18 +1,36 @@
 // Values that are filled in after the YAML is written: Flux post-build substitution
 // (`${SECRET_DOMAIN}`, `${VAR:=default}`, `${VAR/./-}`), and template markers a renderer left
-// behind (`{{ .Values.host }}`). Their final value is unknown, so no rule can judge them; the
+// behind (`{{ .Values.host }}`). Templates that a program evaluates at run time (Prometheus alert
+// annotations, Alertmanager) are values, not placeholders. Their final value is unknown, so no rule can judge them; the
 // engine drops the findings about such fields and says once per object which fields it could
 // not check. A rule that compares values across fields or objects asks `isPlaceholder` first.
 
 // Not from ../object: that module reads namespaces through `isPlaceholder`.
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `${...}` (Flux, envsubst, Kustomize-style vars) or `{{ ... }}` (Go, Helm, Jinja templates). */
-const PLACEHOLDER = /\$\{[^{}]*\}|\{\{[\s\S]*?\}\}/;
+/** Flux post-build substitution and envsubst: `${VAR}`, `${VAR:=default}`, `${VAR/./-}`. */
+const SUBSTITUTION = /\$\{[^{}]*\}/;
+const TEMPLATE_MARKER = /\{\{[\s\S]*?\}\}/g;
+/** Helm's built-in objects and template functions: a chart rendered incompletely. */
+const HELM = /\.(Values|Release|Chart|Capabilities|Files|Template)\b|\b(include|tpl|required|toYaml|lookup)\b/;
+/**
+ * Templates that stay in the object and are evaluated at run time: Prometheus and Alertmanager
+ * (`{{ $labels.name }}`, `{{ $value }}`, `{{ .CommonLabels.alertname }}`, `{{ . }}`, `{{ end }}`).
+ */
+const RUNTIME = /\$|\.(CommonLabels|CommonAnnotations|GroupLabels|Labels|Annotations|Alerts|Status|ExternalURL|Receiver)\b|^\{\{-?\s*(\.|else|end)\s*-?\}\}$/;
 
-/** Whether the value is, or contains, a placeholder whose final text is not known yet. */
+/**
+ * Whether the value is, or contains, a placeholder whose final text is not known yet: a Flux
+ * `${...}`, a leftover Helm marker (`{{ .Values.host }}`), or another `{{ ... }}` marker (Jinja,
+ * Ansible) in a string that is not a run-time Prometheus or Alertmanager template.
+ */
 export function isPlaceholder(value: unknown): boolean {
-  return typeof value === 'string' && PLACEHOLDER.test(value);
+  if (typeof value !== 'string') return false;
+  if (SUBSTITUTION.test(value)) return true;
+  const markers = value.match(TEMPLATE_MARKER);
+  if (!markers) return false;
+  if (markers.some((m) => HELM.test(m))) return true;
+  return !markers.some((m) => RUNTIME.test(m));
 }
 
 /** Whether the value or anything inside it (object values, list items) is a placeholder. */
