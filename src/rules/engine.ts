@@ -107,7 +107,10 @@ function runObjectChecks(obj: KubeObject, report: Reporter, context: RuleContext
  * per object of a kind the rules read lists the fields that could not be checked.
  */
 function settlePlaceholders(obj: KubeObject, sink: Finding[]): void {
-  const paths = placeholderPaths(obj);
+  // A ConfigMap's data is a payload for a program (a Grafana dashboard's `${datasource}`), which
+  // no rule reads as a field.
+  const payload = apiGroupOf(obj) === '' && kindOf(obj) === 'ConfigMap';
+  const paths = placeholderPaths(obj).filter((p) => !(payload && /^(data|binaryData)[.[]/.test(p)));
   if (paths.length === 0) return;
   const under = (path: string, prefix: string): boolean => path === prefix || (path.startsWith(prefix) && (path[prefix.length] === '.' || path[prefix.length] === '['));
   const unknown = (f: Finding): boolean => f.ruleId !== 'TLS-INTERNAL' && f.path !== ''

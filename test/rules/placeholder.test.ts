@@ -63,3 +63,8 @@ test('a PrometheusRule with alert templates gets no placeholder note', () => {
   const templated = { ...rule, metadata: { ...rule.metadata, namespace: '{{ .Release.Namespace }}' } };
   expect(auditManifests([templated]).map((f) => [f.ruleId, f.path])).toEqual([['TLS-PLACEHOLDER', 'metadata.namespace']]);
 });
+
+test('a ConfigMap payload (a Grafana dashboard\'s ${datasource}) is not a field the rules read', () => {
+  const dashboard = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'certs-dashboard', namespace: 'monitoring' }, data: { 'certs.json': '{"datasource": "${datasource}"}' } };
+  expect(auditManifests([dashboard])).toEqual([]);
+});
