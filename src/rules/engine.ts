@@ -7,7 +7,7 @@ import { Reporter } from './report';
 import { ObjectCheck } from './rule';
 import { crdSchemaOf } from './schema/schema-check';
 import { stableJsonOf } from './stable-json';
-import { containsPlaceholder, placeholderPaths, valueAtPath } from './util/placeholder';
+import { containsPlaceholder, fieldPlaceholderPaths, valueAtPath } from './util/placeholder';
 
 /** The rule id of the note that says which fields of an object hold placeholders. */
 export const PLACEHOLDER_RULE_ID = 'TLS-PLACEHOLDER';
@@ -107,10 +107,7 @@ function runObjectChecks(obj: KubeObject, report: Reporter, context: RuleContext
  * per object of a kind the rules read lists the fields that could not be checked.
  */
 function settlePlaceholders(obj: KubeObject, sink: Finding[]): void {
-  // A ConfigMap's data is a payload for a program (a Grafana dashboard's `${datasource}`), which
-  // no rule reads as a field.
-  const payload = apiGroupOf(obj) === '' && kindOf(obj) === 'ConfigMap';
-  const paths = placeholderPaths(obj).filter((p) => !(payload && /^(data|binaryData)[.[]/.test(p)));
+  const paths = fieldPlaceholderPaths(obj);
   if (paths.length === 0) return;
   const under = (path: string, prefix: string): boolean => path === prefix || (path.startsWith(prefix) && (path[prefix.length] === '.' || path[prefix.length] === '['));
   const unknown = (f: Finding): boolean => f.ruleId !== 'TLS-INTERNAL' && f.path !== ''

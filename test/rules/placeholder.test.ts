@@ -1,6 +1,6 @@
 // What counts as a placeholder (a value filled in after the YAML is written) and what does not.
 import { auditManifests } from '../../src';
-import { isPlaceholder, placeholderPaths, valueAtPath } from '../../src/rules/util/placeholder';
+import { fieldPlaceholderPaths, isPlaceholder, placeholderPaths, valueAtPath } from '../../src/rules/util/placeholder';
 
 describe('isPlaceholder', () => {
   test.each([
@@ -64,7 +64,9 @@ test('a PrometheusRule with alert templates gets no placeholder note', () => {
   expect(auditManifests([templated]).map((f) => [f.ruleId, f.path])).toEqual([['TLS-PLACEHOLDER', 'metadata.namespace']]);
 });
 
-test('a ConfigMap payload (a Grafana dashboard\'s ${datasource}) is not a field the rules read', () => {
+test('a ConfigMap payload (a Grafana dashboard\'s ${datasource}) is not a field; its metadata is', () => {
   const dashboard = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'certs-dashboard', namespace: 'monitoring' }, data: { 'certs.json': '{"datasource": "${datasource}"}' } };
-  expect(auditManifests([dashboard])).toEqual([]);
+  expect(fieldPlaceholderPaths(dashboard)).toEqual([]);
+  expect(fieldPlaceholderPaths({ ...dashboard, metadata: { name: '${APP}-dashboard' } })).toEqual(['metadata.name']);
+  expect(fieldPlaceholderPaths({ apiVersion: 'v1', kind: 'Secret', stringData: { 'tls.crt': '${CERT}' } })).toEqual(['stringData.tls.crt']);
 });

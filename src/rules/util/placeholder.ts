@@ -50,6 +50,15 @@ export function placeholderPaths(value: unknown, path = ''): string[] {
 }
 
 /**
+ * The placeholders of an object's fields. A ConfigMap's `data` and `binaryData` are payloads for
+ * a program (a Grafana dashboard's `${datasource}` is Grafana's own variable), not fields.
+ */
+export function fieldPlaceholderPaths(obj: Record<string, unknown>): string[] {
+  const payload = obj.apiVersion === 'v1' && obj.kind === 'ConfigMap';
+  return placeholderPaths(obj).filter((p) => !(payload && /^(data|binaryData)[.[]/.test(p)));
+}
+
+/**
  * The value a finding path points at. Map keys may hold dots (annotation keys such as
  * `cert-manager.io/issuer`), so at each map the longest key that the rest of the path starts
  * with wins. Undefined when the path leads nowhere.
