@@ -24,7 +24,7 @@ recursively (*.yaml, *.yml); '-' reads standard input.
   --format    text (default; file:line:col per finding), json, sarif (SARIF 2.1.0, for code
               scanning), github (GitHub Actions annotations), junit (one test case per object)
   --fail-on   the least severity that makes the exit status 1 (default error); --strict is
-              --fail-on warning
+              --fail-on warning; infos (what could not be checked) never fail
   --quiet     no summary line on standard error (text and github formats print one)
   --config    the configuration file; default: the nearest .cdk8s-tls.yaml in the first input's
               directory or above (per-rule severity or off, path and namespace excludes)
@@ -157,7 +157,7 @@ export function audit(args: readonly string[], io: CliIo): number {
     io.stderr(`cdk8s-tls audit: ${e.message}\n`);
     return 2;
   }
-  const { sources, errors: inputErrors, files, skipped } = readInputs(parsed.inputs, io, config);
+  const { sources, errors: inputErrors, files: fileCount, skipped } = readInputs(parsed.inputs, io, config);
   let baseline: Set<string> | undefined;
   try {
     baseline = parsed.baseline ? readBaseline(parsed.baseline) : undefined;
@@ -167,13 +167,14 @@ export function audit(args: readonly string[], io: CliIo): number {
   }
   if (inputErrors.length === 0 && sources.size === 0) {
     // A CI step auditing dist/ after a failed synth must not pass.
-    inputErrors.push(files === 0
+    inputErrors.push(fileCount === 0
       ? `no YAML files (*.yaml, *.yml) in ${parsed.inputs.join(', ')}`
       : `no Kubernetes objects (YAML documents with apiVersion and kind) in ${parsed.inputs.join(', ')}${skipped ? ` (${skipped} other YAML documents)` : ''}`);
   }
 
   const findings: LocatedFinding[] = [];
-  for (const [object, objectFindings] of applyPolicy(findingsByObject(ruleContext([...sources.keys()])), config)) {
+  const files = new Map([...sources].map(([object, source]) => [object, source.file]));
+  for (const [object, objectFindings] of applyPolicy(findingsByObject(ruleContext([...sources.keys()], {}, files)), config)) {
     const source = sources.get(object)!;
     findings.push(...objectFindings.filter((f) => !baseline?.has(findingFingerprint(f))).map((f) => {
       const at = source.locate(f.path);
@@ -181,7 +182,7 @@ export function audit(args: readonly string[], io: CliIo): number {
     }));
   }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-    || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
+    || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
 
   if (parsed.writeBaseline && inputErrors.length === 0) {
     writeBaseline(parsed.writeBaseline, findings);
@@ -196,9 +197,8 @@ export function audit(args: readonly string[], io: CliIo): number {
   io.stdout(formatReport(parsed.format, { findings, objects, toolVersion: toolVersion() }));
   // Machine-readable formats keep stderr empty unless the input is bad.
   if (!parsed.quiet && (parsed.format === 'text' || parsed.format === 'github')) {
-    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-    const infos = count('info');
-    io.stderr(`${sources.size} objects, ${count(FindingSeverity.ERROR)} errors, ${count(FindingSeverity.WARNING)} warnings${infos ? `, ${infos} not checked` : ''}\n`);
+    const count = (severity: FindingSeverity) => findings.filter((f) => f.severity === severity).length;
+    io.stderr(`${sources.size} objects, ${count(FindingSeverity.ERROR)} errors, ${count(FindingSeverity.WARNING)} warnings, ${count(FindingSeverity.INFO)} infos\n`);
   }
   for (const message of inputErrors) io.stderr(`${message}\n`);
 

@@ -79,7 +79,7 @@ export class TlsValidation {
     const findings = applyPolicy(findingsByObject(ruleContext([...manifestOf.keys()], {
       mode: this.props.mode === 'app' ? AuditMode.APP : AuditMode.AUDIT,
       now: this.props.now ? new Date(this.props.now) : undefined,
-    })), config);
+    }, manifestOf)), config);
 
     const byRule = new Map<string, Array<{ object: KubeObject; finding: Finding }>>();
     for (const [object, objectFindings] of findings) {

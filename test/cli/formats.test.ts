@@ -100,7 +100,7 @@ describe('--format github', () => {
 
 describe('--format junit', () => {
   test('one test case per object, a failure per finding, well-formed XML', () => {
-    const file = write('junit.yaml', MIXED);
+    const file = write('junit.yaml', fs.readFileSync(fixture('rejected.yaml'), 'utf8'));
     const result = run(['audit', '--format', 'junit', file]);
     expect(result.status).toBe(1);
     // The yaml package's parser does not read XML; a strict round trip through a real XML parser:

@@ -518,7 +518,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
   }),
   shim({
     id: 'CM-S2',
-    severity: 'error',
+    severity: 'warning',
     field: 'Ingress spec.tls[i]',
     when: 'hosts empty or secretName empty: entry skipped',
     message: 'Skipped a TLS block: spec.tls[0].hosts: Required value',
@@ -527,7 +527,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
   }),
   shim({
     id: 'CM-S3',
-    severity: 'error',
+    severity: 'warning',
     field: 'Gateway/ListenerSet listener',
     when: 'hostname empty',
     message: 'the hostname cannot be empty',
@@ -545,7 +545,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
   }),
   shim({
     id: 'CM-S5',
-    severity: 'error',
+    severity: 'warning',
     field: 'listener tls.certificateRefs',
     when: 'empty; or group not core/""; or kind not Secret/""; or a namespace other than the Gateway\'s',
     message: 'listener has no certificateRefs / Unsupported value / cross-namespace secret references are not allowed in listeners',

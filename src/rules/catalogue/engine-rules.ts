@@ -17,6 +17,32 @@ export const ENGINE_RULES: readonly RuleDoc[] = [
     },
   },
   {
+    id: 'TLS-DUPLICATE',
+    severity: 'error',
+    title: 'one object (group, kind, namespace, name) defined more than once',
+    why: 'in one file or app, both reach one cluster: kubectl keeps the last one applied and Kustomize refuses the build; different definitions lose one of them (error), identical ones are fragile (warning); in different files, whether both reach one cluster could not be checked (info).',
+    fix: 'keep one definition, or give the objects different names or namespaces.',
+    source: 'Kubernetes object identity; Kustomize ("may not add resource with an already registered id")',
+    scope: 'engine',
+    example: {
+      trigger: 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: shop-ca, namespace: shop}\nspec: {ca: {secretName: shop-ca}}\n---\napiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: shop-ca, namespace: shop}\nspec: {ca: {secretName: other-ca}}',
+      corrected: 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: shop-ca, namespace: shop}\nspec: {ca: {secretName: shop-ca}}',
+    },
+  },
+  {
+    id: 'TLS-PLACEHOLDER',
+    severity: 'info',
+    title: 'fields holding placeholders (Flux ${VARS}, template markers) that no rule could check',
+    why: 'the value is filled in after the YAML is written, so the rules that need it stay silent; the object is not fully checked.',
+    fix: 'audit the rendered output (flux build kustomization, helm template) to have the values checked.',
+    source: 'Flux post-build variable substitution; Helm and other templates',
+    scope: 'engine',
+    example: {
+      trigger: 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: web, namespace: shop}\nspec:\n  secretName: web-tls\n  issuerRef: {name: internal-ca, kind: ClusterIssuer}\n  dnsNames: ["shop.${DOMAIN}"]',
+      corrected: 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: web, namespace: shop}\nspec:\n  secretName: web-tls\n  issuerRef: {name: internal-ca, kind: ClusterIssuer}\n  dnsNames: [shop.example.com]',
+    },
+  },
+  {
     id: 'TLS-INTERNAL',
     severity: 'error',
     title: 'a rule could not read this object',

@@ -12,12 +12,6 @@ const construct = (rule: OwnRule): RuleDoc => ({ ...rule, scope: 'construct' });
 const ACME_ISSUER = acmeClusterIssuerYaml();
 const LETSENCRYPT = '{name: letsencrypt, kind: ClusterIssuer}';
 const certificate = (spec: string): string => certificateYaml(spec);
-const GATEWAY = (listener: string): string => `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: edge, namespace: shop}
-spec:
-  gatewayClassName: istio
-  listeners: [${listener}]`;
 const SHIMMED = (name: string): string => ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')
   .replace('metadata: {name: web, namespace: shop}', `metadata:\n  name: ${name}\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}`);
 const WEBHOOK = (from: string): string => `apiVersion: admissionregistration.k8s.io/v1
@@ -57,9 +51,9 @@ spec:
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
     id: 'TLS-C30',
-    severity: 'error',
+    severity: 'warning',
     title: 'renewBeforePercentage (or the renew-before-percentage annotation) outside 1..99',
-    why: 'cert-manager accepts any integer, but at 0 or less the certificate is renewed only when it has expired, and at 100 or more it is renewed again right after every issuance.',
+    why: 'cert-manager\'s webhook lets a value outside 1..99 through and then ignores it, so the certificate renews at the default point rather than where the manifest says.',
     fix: 'use a value between 1 and 99; 33 renews when a third of the lifetime remains (cert-manager\'s own default).',
     source: 'cert-manager v1.21.1 pkg/apis/certmanager/v1/types_certificate.go (RenewBeforePercentage); reference C30 gap',
     example: {
@@ -94,7 +88,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
   }),
   own({
     id: 'TLS-E4',
-    severity: 'error',
+    severity: 'warning',
     title: 'an Ingress TLS entry without secretName',
     why: 'the ingress controller serves its default certificate for those hosts, which clients do not trust.',
     fix: 'set spec.tls[i].secretName to the Secret of a Certificate that covers the hosts.',
@@ -230,9 +224,9 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
   }),
   own({
     id: 'TLS-M1',
-    severity: 'error',
+    severity: 'warning',
     title: 'Istio PeerAuthentication mode DISABLE without a recorded reason',
-    why: 'the workloads accept plaintext and send it; any pod can impersonate a client.',
+    why: 'the workloads accept plaintext and send it; any pod can impersonate a client. Istio accepts it, so `audit` warns; a cdk8s app refuses it without a recorded reason.',
     fix: 'use STRICT (PERMISSIVE only while migrating), or record why plaintext is needed in the cdk8s-tls/mtls-disable-reason annotation.',
     source: 'Istio security.istio.io/v1 PeerAuthentication',
     example: {
@@ -537,9 +531,9 @@ spec:
   }),
   own({
     id: 'TLS-X1',
-    severity: 'error',
+    severity: 'warning',
     title: 'ACME skipTLSVerify: true',
-    why: 'cert-manager stops verifying the ACME server\'s certificate (documented as INSECURE, for development only).',
+    why: 'cert-manager stops verifying the ACME server\'s certificate (documented as INSECURE, for development only). cert-manager accepts it, so `audit` warns; a cdk8s app refuses it.',
     fix: 'remove skipTLSVerify; for a private ACME server set caBundle.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go (SkipTLSVerify)',
     example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n    skipTLSVerify: true\n' }), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }) },
@@ -608,7 +602,6 @@ spec:
     why: 'when the CA issues a shorter certificate than renewBefore, cert-manager renews in a loop.',
     fix: 'use renewBeforePercentage.',
     source: 'cert-manager docs usage/certificate "Reissuance triggered by expiry"; cert-manager#1506',
-    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBefore: 720h', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBeforePercentage: 33', { issuer: LETSENCRYPT })}` },
   }),
   own({
     id: 'TLS-X10',
