@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
+import * as YAML from 'yaml';
 import { escapeGithubData, escapeGithubProperty } from '../../src/cli/formats';
 import { main } from '../../src/cli/main';
 import { ruleHelpUri } from '../../src/rules/catalogue';
@@ -150,6 +151,40 @@ function parseXml(text: string): XmlElement {
   if (end !== body.length || stack.length !== 1) throw new Error(`malformed XML at ${end}`);
   return stack[0].children[0];
 }
+
+describe('every format on the real output of an example', () => {
+  // examples/letsencrypt-ingress synthesized with the real cdk8s synth, next to a planted mistake.
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(DIR, 'example-'));
+    const synth = spawnSync(path.join(__dirname, '..', '..', 'node_modules', '.bin', 'cdk8s'), ['synth', '--output', path.join(dir, 'dist'), '--check-upgrade', 'false'], {
+      cwd: path.join(__dirname, '..', '..', 'examples', 'letsencrypt-ingress'), encoding: 'utf8',
+    });
+    if (synth.status !== 0) throw new Error(`cdk8s synth failed: ${synth.stderr}`);
+    fs.copyFileSync(fixture('rejected.yaml'), path.join(dir, 'planted.yaml'));
+  }, 240_000);
+
+  test('SARIF validates, GitHub commands parse back, JUnit lists every object', () => {
+    const json = JSON.parse(run(['audit', '--format', 'json', '--fail-on', 'never', dir]).stdout);
+    expect(json.map((f: any) => f.ruleId)).toContain('CM-C20');
+
+    const log = JSON.parse(run(['audit', '--format', 'sarif', dir]).stdout);
+    const validate = sarifValidator();
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(log.runs[0].results).toHaveLength(json.length);
+
+    const github = run(['audit', '--format', 'github', dir]).stdout.trim().split('\n');
+    expect(github).toHaveLength(json.length);
+    for (const line of github) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^:]+::.+/);
+
+    const junitXml = parseXml(run(['audit', '--format', 'junit', dir]).stdout);
+    const cases = junitXml.children.flatMap((suite) => suite.children);
+    const objects = fs.readdirSync(path.join(dir, 'dist')).flatMap((f) => YAML.parseAllDocuments(fs.readFileSync(path.join(dir, 'dist', f), 'utf8')))
+      .filter((d) => d.toJS()?.kind).length + 2;
+    expect(cases).toHaveLength(objects);
+    expect(junitXml.attributes.failures).toBe(String(cases.filter((c) => c.children.length).length));
+  });
+});
 
 describe('exit status and output options', () => {
   const WARNINGS = fixture('warning-only.yaml');
