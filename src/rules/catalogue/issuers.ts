@@ -258,6 +258,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:541-543',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {akamai: {serviceConsumerDomain: "", clientTokenSecretRef: {name: ak, key: token}, clientSecretSecretRef: {name: ak, key: secret}, accessTokenSecretRef: {name: ak, key: access}}}}]`), acme(`${LE}\n    solvers: [{dns01: {akamai: {serviceConsumerDomain: x.akamaiapis.net, clientTokenSecretRef: {name: ak, key: token}, clientSecretSecretRef: {name: ak, key: secret}, accessTokenSecretRef: {name: ak, key: access}}}}]`)),
   }),
   webhook({
     id: 'CM-D7',
@@ -277,6 +278,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'managed identity cannot be used at the same time as clientID, clientSecretSecretRef or tenantID',
     fix: 'use either the service principal (clientID, tenantID, clientSecretSecretRef) or managedIdentity, not both',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:565-567',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, clientID: abc, tenantID: t, clientSecretSecretRef: {name: az, key: secret}, managedIdentity: {clientID: abc}}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {clientID: abc}}}}]`)),
   }),
   webhook({
     id: 'CM-D9',
@@ -286,6 +288,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'managedIdentityClientID and managedIdentityResourceID cannot both be specified',
     fix: 'identify the managed identity by clientID or by resourceID, not both',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:569-571',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {clientID: abc, resourceID: /subscriptions/x}}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {clientID: abc}}}}]`)),
   }),
   webhook({
     id: 'CM-D10',
@@ -295,6 +298,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'managedIdentityTenantID and managedIdentityResourceID cannot both be specified',
     fix: 'remove tenantID, or use clientID instead of resourceID',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:572-574',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {tenantID: t, resourceID: /subscriptions/x}}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {resourceID: /subscriptions/x}}}}]`)),
   }),
   webhook({
     id: 'CM-D11',
@@ -303,6 +307,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'tenantID without clientID',
     message: 'managedIdentityClientID is required when using managedIdentityTenantID',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:575-577',
+    example: pair(acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {tenantID: t}}}}]`), acme(`${LE}\n    solvers: [{dns01: {azureDNS: {subscriptionID: sub, resourceGroupName: dns, managedIdentity: {clientID: abc, tenantID: t}}}}]`)),
   }),
   webhook({
     id: 'CM-D12',
@@ -637,6 +642,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'ref set and name empty',
     message: 'Required',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:398-401',
+    example: pair(VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: shop, serviceAccountRef: {name: ""}, iamRoleArn: "arn:aws:iam::1:role/x"}}'), VAULT.replace('{kubernetes: {role: shop, serviceAccountRef: {name: issuer}}}', '{aws: {role: shop, serviceAccountRef: {name: issuer}, iamRoleArn: "arn:aws:iam::1:role/x"}}')),
   }),
   webhook({
     id: 'CM-VA17',
@@ -695,6 +701,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'may not specify more than one of caBundle/caBundleSecretRef as TPP CA Bundle',
     fix: 'keep one: caBundle inline, or caBundleSecretRef to a Secret holding the CA',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:443-457',
+    example: pair('  venafi: {zone: Default, tpp: {url: https://tpp.example.com/vedsdk, credentialsRef: {name: tpp}, caBundle: eA==, caBundleSecretRef: {name: tpp-ca, key: ca.crt}}}', '  venafi: {zone: Default, tpp: {url: https://tpp.example.com/vedsdk, credentialsRef: {name: tpp}, caBundleSecretRef: {name: tpp-ca, key: ca.crt}}}'),
   }),
   webhook({
     id: 'CM-VE6',

@@ -22,6 +22,20 @@ metadata:
 webhooks: []
 ---
 ${certificateYaml('  dnsNames: [webhook.shop.svc]').replace('name: web,', 'name: webhook-serving,')}`;
+const INJECT_SECRET = (secretAnnotations: string): string => `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: policy
+  annotations: {cert-manager.io/inject-ca-from-secret: shop/webhook-ca}
+webhooks: []
+---
+apiVersion: v1
+kind: Secret
+type: kubernetes.io/tls
+metadata:
+  name: webhook-ca
+  namespace: shop${secretAnnotations}
+data: {tls.crt: "", tls.key: ""}`;
 const DR = (mode: string): string => `apiVersion: networking.istio.io/v1
 kind: DestinationRule
 metadata: {name: web, namespace: shop}
@@ -180,6 +194,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'cainjector injects from a Secret only when the Secret allows it; the caBundle stays empty.',
     fix: 'annotate the Secret with cert-manager.io/allow-direct-injection: "true", or inject from the Certificate.',
     source: 'cert-manager cainjector (allow-direct-injection)',
+    example: { trigger: INJECT_SECRET(''), corrected: INJECT_SECRET('\n  annotations: {cert-manager.io/allow-direct-injection: "true"}') },
   }),
   own({
     id: 'TLS-I4',
@@ -250,6 +265,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'that port accepts plaintext.',
     fix: 'remove the exception once the port\'s clients are in the mesh.',
     source: 'Istio PeerAuthentication portLevelMtls',
+    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: PERMISSIVE}}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}' },
   }),
   own({
     id: 'TLS-M4',
@@ -258,6 +274,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the API server refuses the object.',
     fix: 'follow the message (portLevelMtls needs a selector; ports are 1-65535).',
     source: 'Istio security.istio.io CRD x-kubernetes-validations',
+    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}' },
   }),
   own({
     id: 'TLS-M5',
@@ -266,6 +283,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the API server refuses the object.',
     fix: 'follow the message (targetRefs or selector, not both; serviceAccounts without namespaces).',
     source: 'Istio security.istio.io CRD x-kubernetes-validations',
+    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  targetRefs: [{kind: Service, group: "", name: web}]\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]', corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]' },
   }),
   own({
     id: 'TLS-M6',
@@ -301,6 +319,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'it falls back to the default policy, or denies everything once one policy exists.',
     fix: 'add an AuthorizationPolicy with targetRef to the Server.',
     source: 'Linkerd policy.linkerd.io Server and AuthorizationPolicy',
+    example: { trigger: SERVER('').split('\n---\n')[0], corrected: SERVER('') },
   }),
   own({
     id: 'TLS-M10',
