@@ -1,4 +1,4 @@
-import { certificateYaml, ingressYaml, pairOf } from './example-objects';
+import { EXAMPLE_CSR, certificateRequestYaml, certificateYaml, ingressYaml, pairOf } from './example-objects';
 import { RuleDoc, shim, webhook } from './rule-doc';
 
 const certificate = (spec: string, secretName?: string) => certificateYaml(spec, { secretName });
@@ -455,6 +455,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'same as C3/C4',
     message: 'same',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:81-89',
+    example: { trigger: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`).replace('{name: internal-ca, kind: ClusterIssuer}', '{name: internal-ca, kind: Issuers}'), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`) },
   }),
   webhook({
     id: 'CM-R2',
@@ -464,6 +465,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'must be specified',
     fix: 'set spec.request to the base64-encoded PEM CSR (`base64 -w0 < tls.csr`)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:94-97',
+    example: { trigger: certificateRequestYaml('  request: ""'), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`) },
   }),
   webhook({
     id: 'CM-R3',
@@ -473,6 +475,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'unknown key usages: [...]',
     fix: 'use names cert-manager knows, e.g. `digital signature`, `key encipherment`, `server auth`, `client auth`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:99-108; pkg/util/pki/csr.go:89-112',
+    example: { trigger: certificateRequestYaml(`  request: ${EXAMPLE_CSR}\n  usages: [server-auth]`), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}\n  usages: [server auth]`) },
   }),
   webhook({
     id: 'CM-R4',
@@ -481,6 +484,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'not a parseable PEM CSR, or the CSR carries a BasicConstraints extension whose isCA ≠ spec.isCA (encoded CSR error: IsCA <x> does not match expected value <y>), or it carries a KeyUsage/ExtKeyUsage extension that differs from spec.usages (empty usages = digital signature, key encipherment; isCA adds cert sign; signing ≡ digital signature; order ignored): encoded CSR error: the KeyUsages [...] do not match the expected KeyUsages [...] / ... ExtKeyUsages .... A CSR without KU/EKU extensions isn\'t compared.',
     message: 'Invalid on spec.request (value truncated to 100 chars)',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:110-132; pkg/util/pki/certificatetemplate.go:65-131',
+    example: { trigger: certificateRequestYaml('  request: bm90IGEgQ1NS'), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`) },
   }),
   webhook({
     id: 'CM-R5',
@@ -489,6 +493,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'more than one Approved or more than one Denied',
     message: 'multiple "Approved" conditions present',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:164-166',
+    example: { trigger: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Approved', 'True'], ['Approved', 'True']]), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Approved', 'True']]) },
   }),
   webhook({
     id: 'CM-R6',
@@ -497,6 +502,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'Approved or Denied with status ≠ True',
     message: '"Approved" condition may only be set to True',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:169-174',
+    example: { trigger: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Approved', 'False']]), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Approved', 'True']]) },
   }),
   webhook({
     id: 'CM-R7',
@@ -506,6 +512,7 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'both \'Denied\' and \'Approved\' conditions cannot coexist',
     fix: 'keep either the Approved or the Denied condition',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificaterequest.go:177-179',
+    example: { trigger: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Approved', 'True'], ['Denied', 'True']]), corrected: certificateRequestYaml(`  request: ${EXAMPLE_CSR}`, [['Denied', 'True']]) },
   }),
   shim({
     id: 'CM-S1',

@@ -1,4 +1,4 @@
-import { issuerYaml, pairOf } from './example-objects';
+import { EXAMPLE_CA_BUNDLE, issuerYaml, pairOf } from './example-objects';
 import { RuleDoc, webhook } from './rule-doc';
 
 const pair = pairOf(issuerYaml);
@@ -37,6 +37,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'both set',
     message: 'caBundle and skipTLSVerify are mutually exclusive and cannot both be set',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:113-116',
+    example: pair(acme(`${LE}\n    skipTLSVerify: true\n    caBundle: ${EXAMPLE_CA_BUNDLE}\n${HTTP01}`), acme(`${LE}\n    caBundle: ${EXAMPLE_CA_BUNDLE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A2',
@@ -45,6 +46,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'no PEM certificate parses (x509.CertPool.AppendCertsFromPEM)',
     message: 'cert bundle didn\'t contain any valid certificates',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:118-122,746-760',
+    example: pair(acme(`${LE}\n    caBundle: bm90IGEgY2VydGlmaWNhdGU=\n${HTTP01}`), acme(`${LE}\n    caBundle: ${EXAMPLE_CA_BUNDLE}\n${HTTP01}`)),
   }),
   webhook({
     id: 'CM-A3',
@@ -543,6 +545,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'set and no PEM certificate parses',
     message: 'cert bundle didn\'t contain any valid certificates',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:302-306',
+    example: pair(VAULT.replace('    path:', '    caBundle: bm90IGEgY2VydGlmaWNhdGU=\n    path:'), VAULT.replace('    path:', `    caBundle: ${EXAMPLE_CA_BUNDLE}\n    path:`)),
   }),
   webhook({
     id: 'CM-VA5',
@@ -551,6 +554,7 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     when: 'both set',
     message: 'specified caBundle and caBundleSecretRef cannot be used together and specified caBundleSecretRef and caBundle cannot be used together',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/issuer.go:308-313',
+    example: pair(VAULT.replace('    path:', `    caBundle: ${EXAMPLE_CA_BUNDLE}\n    caBundleSecretRef: {name: vault-ca, key: ca.crt}\n    path:`), VAULT.replace('    path:', `    caBundle: ${EXAMPLE_CA_BUNDLE}\n    path:`)),
   }),
   webhook({
     id: 'CM-VA6',
