@@ -1,4 +1,4 @@
-import { acmeClusterIssuerYaml, certificateYaml, ingressYaml } from './example-objects';
+import { EXAMPLE_USER_CSR, acmeClusterIssuerYaml, certificateYaml, ingressYaml, userCsrYaml } from './example-objects';
 import { RuleDoc } from './rule-doc';
 
 // The library's own rules (TLS-*): objects cert-manager, the ingress controllers, the meshes or
@@ -499,14 +499,16 @@ spec:
     why: 'the signer refuses it.',
     fix: 'generate the request again and encode it with base64 -w0.',
     source: 'Kubernetes certificates.k8s.io/v1 CertificateSigningRequest',
+    example: { trigger: userCsrYaml('bm90IGEgQ1NS'), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U2',
-    severity: 'error',
+    severity: 'warning',
     title: 'a CertificateSigningRequest with a weak key',
     why: 'the issued client certificate can be broken.',
     fix: 'generate RSA 2048+ or ECDSA P-256+.',
     source: 'NIST SP 800-131A',
+    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.weakKey), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U3',
@@ -515,6 +517,7 @@ spec:
     why: 'the API server takes the user name from exactly one CN.',
     fix: 'generate the CSR with -subj "/CN=<user>/O=<group>".',
     source: 'Kubernetes X509 client certificate authentication',
+    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.noCommonName), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U4',
@@ -523,6 +526,7 @@ spec:
     why: 'the user becomes a superuser that no RBAC rule can restrict; the CertificateSubjectRestriction admission plugin refuses it.',
     fix: 'drop the group and bind the user to a ClusterRole.',
     source: 'Kubernetes CertificateSubjectRestriction admission plugin',
+    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.masters), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U5',
@@ -531,6 +535,7 @@ spec:
     why: 'the signer refuses the request.',
     fix: 'use ["digital signature", "key encipherment", "client auth"].',
     source: 'Kubernetes signers (kubernetes.io/kube-apiserver-client)',
+    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.jane, { usages: '[digital signature, server auth]' }), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U6',
@@ -539,6 +544,7 @@ spec:
     why: 'the certificate lasts the signer\'s default (a year) and a client certificate cannot be revoked.',
     fix: 'set expirationSeconds (e.g. 86400).',
     source: 'Kubernetes CertificateSigningRequest.spec.expirationSeconds',
+    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.jane, { extra: '' }), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
   }),
   own({
     id: 'TLS-U7',
