@@ -22,6 +22,8 @@ export interface ListenerParent {
   readonly tls?: TlsSource;
   readonly hsts?: HstsOptions;
   readonly apiObject: ApiObject;
+  /** The parent Gateway's shim annotations reach these listeners (cert-manager's ListenerSet shim). */
+  readonly inheritsShim?: boolean;
 }
 
 interface Host {
@@ -230,7 +232,7 @@ export class GatewayListeners {
         declareExternal(this.owner, { group: '', kind: 'Secret', name: secretName, namespace: source.secretNamespace ?? this.namespace });
     }
     if (secretNamespace !== undefined) this.grantSecret(secretName, secretNamespace);
-    if (this.parent.tls?.type === TlsSourceType.SHIM && source.type !== TlsSourceType.SHIM) {
+    if ((this.parent.tls?.type === TlsSourceType.SHIM || this.parent.inheritsShim) && source.type !== TlsSourceType.SHIM) {
       // Otherwise the shim also issues a Certificate for this listener's Secret.
       const ignored = [...this.hosts.filter((h) => h.source !== this.parent.tls).map((h) => h.listenerName), listenerName];
       this.parent.apiObject.metadata.addAnnotation(SHIM.ignoreTlsListeners, ignored.join(','));

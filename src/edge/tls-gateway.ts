@@ -99,6 +99,13 @@ export class TlsGateway extends Construct implements IGateway {
   /** The HTTPRoute that redirects HTTP to HTTPS on the HTTP listener. */
   public readonly redirectRoute: ApiObject;
 
+  /**
+   * Whether the Gateway carries cert-manager's shim annotations, which cert-manager's ListenerSet
+   * shim copies onto the ListenerSets attached to it.
+   * @internal
+   */
+  public readonly _shimmed: boolean;
+
   private readonly props: TlsGatewayProps;
   private readonly listeners: GatewayListeners;
   private defaultClientValidation?: Record<string, unknown>;
@@ -109,6 +116,7 @@ export class TlsGateway extends Construct implements IGateway {
     if (props.gatewayClassName === '') throw new Error(`${this.node.path}: gatewayClassName is empty; name the GatewayClass of your Gateway controller`);
     this.props = props;
     const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
+    this._shimmed = shim !== undefined;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.GATEWAY(),
       metadata: {

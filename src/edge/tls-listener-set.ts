@@ -69,7 +69,8 @@ export class TlsListenerSet extends Construct {
       },
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
-    this.listeners = new GatewayListeners(this, { kind: 'ListenerSet', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject });
+    const inheritsShim = (props.gateway as { readonly _shimmed?: boolean })._shimmed === true;
+    this.listeners = new GatewayListeners(this, { kind: 'ListenerSet', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject, inheritsShim });
     this.redirectRoute = new ApiObject(this, 'HttpsRedirect', {
       ...kinds.HTTP_ROUTE(),
       metadata: { namespace: this.namespace },
