@@ -263,6 +263,22 @@ describe('TLS-FV1: client validation that lets clients through', () => {
   });
 });
 
+describe('values filled in later (Flux ${VAR}, templates) are not compared', () => {
+  test('namespaces, hostnames, Service and ConfigMap names', () => {
+    const gw = sharedGateway({ from: 'Same' }, [httpListener(), httpsListener('${SHOP_HOST}', 'shop-tls')]);
+    gw.metadata.namespace = '${GATEWAY_NS}';
+    const objects = [
+      gw,
+      listenerSet('team-a', 'team-a', [httpsListener('${SHOP_HOST}', 'a-tls')], { parent: { name: 'shared', namespace: '${GATEWAY_NS}' } }),
+      ...backend('orders', 'shop', 'orders-tls'), certificate('orders', 'orders-tls', ['orders.${CLUSTER_DOMAIN}'], undefined, 'shop'),
+      policy('orders', 'shop', { hostname: 'orders.shop.svc', caCertificateRefs: [caRef('${CA_CONFIGMAP}')] }),
+      policy('other', 'shop', { hostname: 'orders.shop.svc', wellKnownCACertificates: 'System' }, '${SERVICE}'),
+    ];
+    const findings = audit(objects, AuditMode.APP);
+    for (const id of ['TLS-LS1', 'TLS-LS2', 'TLS-BT1', 'TLS-BT2', 'TLS-CA1', 'TLS-CA2']) expect(byRule(findings, id)).toEqual([]);
+  });
+});
+
 describe('cdk8s-tls audit on YAML text', () => {
   function run(stdin: string) {
     let stdout = '';

@@ -24,6 +24,14 @@ const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 const key2 = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
 
+/**
+ * Whether a value is filled in after the YAML is written (Flux `${VAR}`, a template's `{{ }}`):
+ * its final text is unknown, so no comparison with it can be trusted.
+ */
+export const isTemplated = (value: unknown): boolean => typeof value === 'string' && /\$\{[^{}]*\}|\{\{[\s\S]*?\}\}/.test(value);
+/** Whether anything inside a value is templated. */
+export const containsTemplated = (value: unknown): boolean => isTemplated(JSON.stringify(value) ?? '');
+
 /** The Gateway a ListenerSet attaches to, as `[namespace, name]` key; undefined when its parentRef is not a Gateway. */
 export function parentGatewayKey(ls: KubeObject): string | undefined {
   const ref = record(record(ls.spec).parentRef);
@@ -51,6 +59,7 @@ function admits(ctx: RuleContext, gateway: KubeObject, lsNamespace: string): { a
   const namespaces = record(record(record(gateway.spec).allowedListeners).namespaces);
   const from = str(namespaces.from) ?? 'None';
   const gwNs = metadataOf(gateway).namespace ?? '';
+  if (containsTemplated([gwNs, lsNamespace, namespaces])) return { admitted: undefined, why: '' };
   switch (from) {
     case 'All': return { admitted: true, why: '' };
     case 'Same':
@@ -94,6 +103,7 @@ function checkConflicts(gateway: KubeObject, sets: readonly KubeObject[], report
   const ordered = [...sets].sort((a, b) => describe(a).localeCompare(describe(b)));
   for (const ls of ordered) {
     for (const l of listenersOf(ls)) {
+      if (isTemplated(l.hostname) || isTemplated(l.port)) continue;
       const first = claimed.get(keyOf(l));
       if (!first) {
         claimed.set(keyOf(l), l);
