@@ -1,12 +1,12 @@
 // The HTTPS listeners of a Gateway or a ListenerSet, with their certificates, routes and
 // ReferenceGrants: what TlsGateway and TlsListenerSet share. Internal: the constructs expose it
 // through addHost, addGrpcHost and addPassthroughHost.
-import { ApiObject, Chart, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Service } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { TlsGatewayGrpcOptions, TlsGatewayHostOptions, TlsPassthroughHostOptions } from './gateway-host-options';
 import { HstsOptions, hstsValue } from './ingress-controller';
-import { TlsSource, TlsSourceType } from './tls-source';
+import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
 import { Certificate } from '../certificates/certificate';
 import * as kinds from '../core/custom-resource-kinds';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
@@ -15,6 +15,19 @@ import { SHIM } from '../rules/edge/annotations';
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 /** The most listeners one Gateway or ListenerSet takes (the CRDs' maxItems). */
 export const MAX_LISTENERS = 64;
+
+/** The metadata of a Gateway or ListenerSet, with cert-manager's shim annotations for a `TlsSource.shim`. */
+export function withShimAnnotations(metadata: ApiObjectMetadata | undefined, tls: TlsSource | undefined): ApiObjectMetadata {
+  const shim = tls?.type === TlsSourceType.SHIM ? tls : undefined;
+  return {
+    ...metadata,
+    annotations: {
+      ...metadata?.annotations,
+      ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
+      ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
+    },
+  };
+}
 
 /** What the listeners are attached to. @internal */
 export interface ListenerParent {
@@ -145,6 +158,23 @@ export class GatewayListeners {
     });
     this.backendCertificates.push(certificate);
     return certificate;
+  }
+
+  /** The HTTPRoute that redirects the hosts' plain HTTP to HTTPS (301), on the HTTP listeners `parentRefs` names. */
+  redirectRoute(parentRefs: () => Record<string, unknown>[]): ApiObject {
+    const route = new ApiObject(this.owner, 'HttpsRedirect', {
+      ...kinds.HTTP_ROUTE(),
+      metadata: { namespace: this.namespace },
+      spec: Lazy.any({
+        produce: () => ({
+          parentRefs: parentRefs(),
+          hostnames: this.hostnames,
+          rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] }],
+        }),
+      }),
+    });
+    validateWithRules(this.owner, route);
+    return route;
   }
 
   /** The listeners, HTTPS then TLS passthrough, in the order they were added. */

@@ -4,12 +4,11 @@ import { Construct, IConstruct } from 'constructs';
 import { AllowedListeners } from './allowed-listeners';
 import { BackendTlsOptions, BackendTlsPolicy } from './backend-tls-policy';
 import { CaCertificates, CaCertificatesType } from './ca-certificates';
-import { TlsGatewayGrpcOptions, TlsGatewayHostOptions, TlsPassthroughHostOptions } from './gateway-host-options';
-import { GATEWAY_GROUP, GatewayListeners } from './gateway-listeners';
+import { GatewayListenerHosts } from './gateway-listener-hosts';
+import { GATEWAY_GROUP, GatewayListeners, withShimAnnotations } from './gateway-listeners';
 import { HstsOptions } from './ingress-controller';
 import { TlsListenerSet, TlsListenerSetOptions } from './tls-listener-set';
-import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
-import { Certificate } from '../certificates/certificate';
+import { TlsSource, TlsSourceType } from './tls-source';
 import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 import { SolverParentReference } from '../issuers/acme-solver';
@@ -87,7 +86,7 @@ export interface TlsGatewayProps {
  * HTTP-01 solver still answers on the HTTP listener: point `Http01Solver.gatewayHttpRoute` at
  * `solverParentRef`; its Exact-path route takes precedence over the redirect's `/` prefix.
  */
-export class TlsGateway extends Construct implements IGateway {
+export class TlsGateway extends GatewayListenerHosts implements IGateway {
   /** A Gateway that exists, for `TlsListenerSet`s to attach to. */
   public static fromGatewayName(scope: Construct, id: string, name: string, options: GatewayReferenceOptions = {}): IGateway {
     if (name === '') throw new Error(`${scope.node.path}/${id}: the Gateway name is empty`);
@@ -107,7 +106,8 @@ export class TlsGateway extends Construct implements IGateway {
   public readonly _shimmed: boolean;
 
   private readonly props: TlsGatewayProps;
-  private readonly listeners: GatewayListeners;
+  /** @internal */
+  protected readonly _listeners: GatewayListeners;
   private defaultClientValidation?: Record<string, unknown>;
   private readonly perPortClientValidation = new Map<number, Record<string, unknown>>();
 
@@ -115,34 +115,15 @@ export class TlsGateway extends Construct implements IGateway {
     super(scope, id);
     if (props.gatewayClassName === '') throw new Error(`${this.node.path}: gatewayClassName is empty; name the GatewayClass of your Gateway controller`);
     this.props = props;
-    const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
-    this._shimmed = shim !== undefined;
+    this._shimmed = props.tls?.type === TlsSourceType.SHIM;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.GATEWAY(),
-      metadata: {
-        ...props.metadata,
-        annotations: {
-          ...props.metadata?.annotations,
-          ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
-          ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
-        },
-      },
+      metadata: withShimAnnotations(props.metadata, props.tls),
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
-    this.listeners = new GatewayListeners(this, { kind: 'Gateway', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject });
-    this.redirectRoute = new ApiObject(this, 'HttpsRedirect', {
-      ...kinds.HTTP_ROUTE(),
-      metadata: { namespace: this.namespace },
-      spec: Lazy.any({
-        produce: () => ({
-          parentRefs: [{ name: this.name, sectionName: HTTP_LISTENER_NAME }],
-          hostnames: this.listeners.hostnames,
-          rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] }],
-        }),
-      }),
-    });
+    this._listeners = new GatewayListeners(this, { kind: 'Gateway', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject });
     validateWithRules(this, this.apiObject);
-    validateWithRules(this, this.redirectRoute);
+    this.redirectRoute = this._listeners.redirectRoute(() => [{ name: this.name, sectionName: HTTP_LISTENER_NAME }]);
   }
 
   /** The Gateway's name. */
@@ -152,7 +133,7 @@ export class TlsGateway extends Construct implements IGateway {
 
   /** The Gateway's namespace. */
   public get namespace(): string | undefined {
-    return this.listeners.namespace;
+    return this._listeners.namespace;
   }
 
   public get gatewayName(): string {
@@ -169,39 +150,6 @@ export class TlsGateway extends Construct implements IGateway {
    */
   public get solverParentRef(): SolverParentReference {
     return { name: this.name, namespace: this.namespace, kind: 'Gateway', group: GATEWAY_GROUP, sectionName: HTTP_LISTENER_NAME };
-  }
-
-  /**
-   * The Certificates this Gateway created: the hosts' (in the order their sources were first
-   * used), then the passthrough backends'.
-   */
-  public get certificates(): Certificate[] {
-    return this.listeners.certificates;
-  }
-
-  /**
-   * Serves `hostname` (a DNS name or a `*.` wildcard) over HTTPS on its own listener and routes
-   * a path of it to a backend. Call it again for more paths of the same host.
-   */
-  public addHost(hostname: string, options: TlsGatewayHostOptions): void {
-    this.listeners.addHttpPath(hostname, options);
-  }
-
-  /**
-   * Routes gRPC calls to `hostname` (over HTTPS, HTTP/2) to a backend with a `GRPCRoute` on the
-   * host's HTTPS listener, which it shares with `addHost`. Call it again for more services.
-   */
-  public addGrpcHost(hostname: string, options: TlsGatewayGrpcOptions): void {
-    this.listeners.addGrpcRule(hostname, options);
-  }
-
-  /**
-   * Passes TLS for `hostname` through to a backend that terminates it itself (a database, a
-   * service with its own certificates): a `TLS` listener in `Passthrough` mode, routed by SNI with
-   * a `TLSRoute`. With `issuer`, returns the backend's serving certificate for the hostname.
-   */
-  public addPassthroughHost(hostname: string, options: TlsPassthroughHostOptions): Certificate | undefined {
-    return this.listeners.addPassthrough(hostname, options);
   }
 
   /**
@@ -250,7 +198,7 @@ export class TlsGateway extends Construct implements IGateway {
     return {
       gatewayClassName: this.props.gatewayClassName,
       ...(this.props.allowedListeners ? { allowedListeners: { namespaces: this.props.allowedListeners._namespaces } } : {}),
-      listeners: [{ name: HTTP_LISTENER_NAME, protocol: 'HTTP', port: 80 }, ...this.listeners.renderListeners()],
+      listeners: [{ name: HTTP_LISTENER_NAME, protocol: 'HTTP', port: 80 }, ...this._listeners.renderListeners()],
       ...(frontend ? { tls: { frontend } } : {}),
     };
   }

@@ -1,11 +1,10 @@
-import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { TlsGatewayGrpcOptions, TlsGatewayHostOptions, TlsPassthroughHostOptions } from './gateway-host-options';
-import { GATEWAY_GROUP, GatewayListeners } from './gateway-listeners';
+import { GatewayListenerHosts } from './gateway-listener-hosts';
+import { GATEWAY_GROUP, GatewayListeners, withShimAnnotations } from './gateway-listeners';
 import { HstsOptions } from './ingress-controller';
 import type { IGateway } from './tls-gateway';
-import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
-import { Certificate } from '../certificates/certificate';
+import { TlsSource } from './tls-source';
 import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 import { SolverParentReference } from '../issuers/acme-solver';
@@ -43,7 +42,7 @@ export interface TlsListenerSetProps extends TlsListenerSetOptions {
  * certificate, an HTTP listener (`http-<host>`) whose only route redirects to HTTPS, and the
  * team's HTTPRoutes (or GRPCRoutes), attached to the ListenerSet's listener by `sectionName`.
  */
-export class TlsListenerSet extends Construct {
+export class TlsListenerSet extends GatewayListenerHosts {
   /** The ListenerSet object, for escape hatches; the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The HTTPRoute that redirects every host's HTTP listener to HTTPS. */
@@ -51,39 +50,21 @@ export class TlsListenerSet extends Construct {
   /** The Gateway it attaches to. */
   public readonly gateway: IGateway;
 
-  private readonly listeners: GatewayListeners;
+  /** @internal */
+  protected readonly _listeners: GatewayListeners;
 
   constructor(scope: Construct, id: string, props: TlsListenerSetProps) {
     super(scope, id);
     this.gateway = props.gateway;
-    const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.LISTENER_SET(),
-      metadata: {
-        ...props.metadata,
-        annotations: {
-          ...props.metadata?.annotations,
-          ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
-          ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
-        },
-      },
+      metadata: withShimAnnotations(props.metadata, props.tls),
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
     const inheritsShim = (props.gateway as { readonly _shimmed?: boolean })._shimmed === true;
-    this.listeners = new GatewayListeners(this, { kind: 'ListenerSet', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject, inheritsShim });
-    this.redirectRoute = new ApiObject(this, 'HttpsRedirect', {
-      ...kinds.HTTP_ROUTE(),
-      metadata: { namespace: this.namespace },
-      spec: Lazy.any({
-        produce: () => ({
-          parentRefs: this.httpsListeners().map((l) => this.listeners.parentRef(httpListenerName(l))),
-          hostnames: this.listeners.hostnames,
-          rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] }],
-        }),
-      }),
-    });
+    this._listeners = new GatewayListeners(this, { kind: 'ListenerSet', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject, inheritsShim });
     validateWithRules(this, this.apiObject);
-    validateWithRules(this, this.redirectRoute);
+    this.redirectRoute = this._listeners.redirectRoute(() => this.httpsListeners().map((l) => this._listeners.parentRef(httpListenerName(l))));
   }
 
   /** The ListenerSet's name. */
@@ -93,7 +74,7 @@ export class TlsListenerSet extends Construct {
 
   /** The ListenerSet's namespace. */
   public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace ?? Chart.of(this).namespace;
+    return this._listeners.namespace;
   }
 
   /**
@@ -104,33 +85,13 @@ export class TlsListenerSet extends Construct {
     return { name: this.name, namespace: this.namespace, kind: 'ListenerSet', group: GATEWAY_GROUP, port: 80 };
   }
 
-  /** The explicit Certificates this ListenerSet created. */
-  public get certificates(): Certificate[] {
-    return this.listeners.certificates;
-  }
-
-  /** Serves `hostname` over HTTPS on the shared Gateway and routes a path of it to a backend of this namespace. */
-  public addHost(hostname: string, options: TlsGatewayHostOptions): void {
-    this.listeners.addHttpPath(hostname, options);
-  }
-
-  /** Routes gRPC calls to `hostname` to a backend with a `GRPCRoute` on the host's HTTPS listener. */
-  public addGrpcHost(hostname: string, options: TlsGatewayGrpcOptions): void {
-    this.listeners.addGrpcRule(hostname, options);
-  }
-
-  /** Passes TLS for `hostname` through to a backend that terminates it itself (`TLS` listener, `TLSRoute`). */
-  public addPassthroughHost(hostname: string, options: TlsPassthroughHostOptions): Certificate | undefined {
-    return this.listeners.addPassthrough(hostname, options);
-  }
-
   private httpsListeners(): Record<string, unknown>[] {
-    return this.listeners.renderListeners().filter((l) => l.protocol === 'HTTPS');
+    return this._listeners.renderListeners().filter((l) => l.protocol === 'HTTPS');
   }
 
   private renderSpec(): Record<string, unknown> {
     const gatewayNamespace = this.gateway.gatewayNamespace;
-    const listeners = this.listeners.renderListeners();
+    const listeners = this._listeners.renderListeners();
     return {
       parentRef: {
         group: GATEWAY_GROUP,
