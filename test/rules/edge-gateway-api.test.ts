@@ -63,6 +63,16 @@ describe('TLS-LS1: the Gateway must admit the ListenerSet\'s namespace', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/namespace "team-a" does not match spec\.allowedListeners\.namespaces\.selector \{"matchLabels":\{"gateway":"shared"\}\}/)]);
   });
 
+  test('namespace-less manifests (applied with kubectl -n): Same is not checkable, None still refuses', () => {
+    const gw = sharedGateway({ from: 'Same' });
+    delete gw.metadata.namespace;
+    const ls = listenerSet('team-a', 'x', [httpsListener('a.example.com', 'a-tls')], { parent: { name: 'shared' } });
+    delete ls.metadata.namespace;
+    expect(byRule(check([gw, ls]), 'TLS-LS1')).toEqual([]);
+    gw.spec.allowedListeners.namespaces = { from: 'None' };
+    expect(byRule(check([gw, ls]), 'TLS-LS1').map((f) => f.severity)).toEqual(['error']);
+  });
+
   test('Same, in the Gateway\'s namespace; and a ListenerSet whose Gateway is not among the manifests', () => {
     expect(byRule(check([sharedGateway({ from: 'Same' }), listenerSet('infra-extra', 'infra', [httpsListener('x.example.com', 'x-tls')])]), 'TLS-LS1')).toEqual([]);
     expect(byRule(check([ls]), 'TLS-LS1')).toEqual([]);
