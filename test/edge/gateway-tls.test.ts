@@ -155,6 +155,17 @@ describe('TlsGateway.requireClientCertificates', () => {
   });
 });
 
+describe('64 listeners', () => {
+  test('TLS-LS3 through the construct: 64 hosts and the HTTP listener are one too many for a Gateway', () => {
+    const message = synthErrorOf((chart) => {
+      const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.existingSecret('wildcard-tls') });
+      const { service } = workload(chart, 'web');
+      for (let i = 0; i < 64; i++) gateway.addHost(`h${i}.example.com`, { backend: service });
+    });
+    expect(message).toMatch(/\[test\/gw\] \[TLS-LS3\] spec\.listeners: 65 listeners, but a Gateway takes at most 64 and the API server rejects it; move teams' hosts into ListenerSets/);
+  });
+});
+
 describe('TlsGateway.addGrpcHost', () => {
   test('a GRPCRoute on the host\'s HTTPS listener, shared with its HTTPRoute', () => {
     const chart = chartIn();

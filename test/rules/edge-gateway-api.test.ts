@@ -249,6 +249,26 @@ describe('TLS-CA1 and TLS-CA2: the CA ConfigMaps', () => {
     expect(byRule(check([frontendGateway(caRef('partners-ca')), bundle('partners-ca', 'ca.crt')], AuditMode.APP), 'TLS-CA1')).toEqual([]);
     expect(byRule(check([frontendGateway(caRef('partners-ca'))], AuditMode.APP, [{ group: '', kind: 'ConfigMap', name: 'partners-ca', namespace: 'edge' }]), 'TLS-CA1')).toEqual([]);
   });
+  test('TLS-CA1: a Bundle whose namespaceSelector leaves out the Gateway\'s namespace does not write there', () => {
+    const selective = bundle('partners-ca', 'ca.crt');
+    selective.spec.target.namespaceSelector = { matchLabels: { 'trust/partners': 'true' } };
+    const objects = [frontendGateway(caRef('partners-ca')), selective];
+    expect(byRule(check([...objects, namespace('edge')], AuditMode.APP), 'TLS-CA1').map((f) => f.severity)).toEqual(['error']);
+    expect(byRule(check([...objects, namespace('edge', { 'trust/partners': 'true' })], AuditMode.APP), 'TLS-CA1')).toEqual([]);
+    expect(byRule(check(objects, AuditMode.APP), 'TLS-CA1')).toEqual([]);
+  });
+
+  test('TLS-CA2: a ClusterBundle\'s target keys', () => {
+    const clusterBundle = (key: string) => ({
+      apiVersion: 'trust-manager.io/v1alpha2', kind: 'ClusterBundle', metadata: { name: 'partners-ca' },
+      spec: { defaultCAs: { provider: 'System' }, target: { configMap: { data: [{ key }] }, namespaceSelector: {} } },
+    });
+    expect(byRule(check([frontendGateway(caRef('partners-ca')), clusterBundle('bundle.pem')]), 'TLS-CA2').map((f) => f.message)).toEqual([
+      expect.stringMatching(/written by trust-manager ClusterBundle "partners-ca" under "bundle\.pem"/),
+    ]);
+    expect(byRule(check([frontendGateway(caRef('partners-ca')), clusterBundle('ca.crt')]), 'TLS-CA2')).toEqual([]);
+  });
+
   test('TLS-CA2: the CA under another key, in a ConfigMap or a Bundle\'s target', () => {
     const findings = byRule(check([
       frontendGateway(caRef('partners-ca')), caConfigMap('partners-ca', 'edge', 'ca-bundle.crt'),
