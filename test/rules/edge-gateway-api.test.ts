@@ -141,6 +141,28 @@ describe('TLS-LS4: a ListenerSet under a Gateway with issuer annotations', () =>
   });
 });
 
+describe('issuer-kind and issuer-group: the Gateway\'s always win', () => {
+  const external = { 'cert-manager.io/issuer': 'vault', 'cert-manager.io/issuer-kind': 'VaultIssuer', 'cert-manager.io/issuer-group': 'vault.example.com' };
+  test('CM-S8: a ListenerSet\'s cluster-issuer meets the inherited issuer-kind', () => {
+    const findings = check([sharedGateway({ from: 'All' }, [httpListener()], external), listenerSet('a', 'team-a', [httpsListener('a.example.com', 'a-tls')], { annotations: SHIM_DEFAULTS })]);
+    expect(byRule(findings, 'CM-S8').map((f) => [f.kind, f.path, f.message])).toEqual([
+      ['ListenerSet', 'metadata.annotations.cert-manager.io/issuer-kind', expect.stringMatching(/Gateway infra\/shared sets "cert-manager\.io\/issuer-kind" \("VaultIssuer"\), which cert-manager's ListenerSet shim copies onto this ListenerSet; with this ListenerSet's "cert-manager\.io\/cluster-issuer"/)],
+      ['ListenerSet', 'metadata.annotations.cert-manager.io/issuer-group', expect.stringMatching(/"cert-manager\.io\/issuer-group" \("vault\.example\.com"\)/)],
+    ]);
+  });
+  test('TLS-LS4: a ListenerSet\'s issuer is looked up as the Gateway\'s kind', () => {
+    const findings = check([sharedGateway({ from: 'All' }, [httpListener()], external), listenerSet('a', 'team-a', [httpsListener('a.example.com', 'a-tls')], { annotations: { 'cert-manager.io/issuer': 'team-ca' } })]);
+    expect(byRule(findings, 'TLS-LS4').map((f) => f.message)).toEqual([
+      expect.stringMatching(/replaces the default of "cert-manager\.io\/issuer-kind" with Gateway infra\/shared's "VaultIssuer", so "cert-manager\.io\/issuer" "team-ca" is looked up as that kind of issuer/),
+      expect.stringMatching(/"cert-manager\.io\/issuer-group" with Gateway infra\/shared's "vault\.example\.com"/),
+    ]);
+  });
+  test('quiet when both say the same', () => {
+    const findings = check([sharedGateway({ from: 'All' }, [httpListener()], external), listenerSet('a', 'team-a', [httpsListener('a.example.com', 'a-tls')], { annotations: { ...external, 'cert-manager.io/issuer': 'team-vault' } })]);
+    expect([...byRule(findings, 'TLS-LS4'), ...byRule(findings, 'CM-S8')]).toEqual([]);
+  });
+});
+
 describe('ListenerSets through the shim and cross-object edge rules', () => {
   test('CM-S3 on an annotated ListenerSet; TLS-E1 on a listener its certificate does not cover; TLS-E7 with grants from kind ListenerSet', () => {
     const findings = check([

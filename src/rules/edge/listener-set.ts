@@ -4,7 +4,8 @@
 // TLS-LS2 a listener indistinct from one of the Gateway or of another ListenerSet on it (same port,
 //         protocol and hostname): Conflicted, and not accepted
 // TLS-LS3 more listeners than one Gateway or ListenerSet takes (64)
-// TLS-LS4 a ListenerSet that would inherit its Gateway's cert-manager issuer annotation
+// TLS-LS4 a ListenerSet that would inherit its Gateway's cert-manager issuer annotations (and
+//         CM-S8 when the inherited issuer-kind or issuer-group meets its own cluster-issuer)
 //
 // A ListenerSet's listeners are merged into its Gateway's in this order: the Gateway's own, then
 // ListenerSets by creation time, then by "{namespace}/{name}" (the ListenerSet CRD's
@@ -122,14 +123,37 @@ function checkConflicts(gateway: KubeObject, sets: readonly KubeObject[], report
   }
 }
 
-/** TLS-LS4: cert-manager's ListenerSet shim copies the Gateway's issuer annotation onto a ListenerSet that has none. */
+/**
+ * TLS-LS4 and CM-S8: cert-manager's ListenerSet shim copies the Gateway's `issuer` or
+ * `cluster-issuer` onto a ListenerSet that has neither, and the Gateway's `issuer-kind` and
+ * `issuer-group` onto every ListenerSet, over its own (listenerset/controller.go, inheritAnnotations).
+ */
 function checkInheritedShim(gateway: KubeObject, ls: KubeObject, report: Reporter): void {
-  if (!isShimmed(gateway) || isShimmed(ls)) return;
+  const gwAnnotations = metadataOf(gateway).annotations;
+  const own = metadataOf(ls).annotations;
+  if (isShimmed(ls)) {
+    for (const key of [SHIM.issuerKind, SHIM.issuerGroup]) {
+      const inherited = str(gwAnnotations[key]);
+      if (inherited === undefined || inherited === str(own[key])) continue;
+      const path = annotationPath(key);
+      if (own[SHIM.clusterIssuer] !== undefined) {
+        report.error('CM-S8', path, `${path}: ${describe(gateway)} sets "${key}" (${JSON.stringify(inherited)}), which cert-manager's ListenerSet shim copies onto this ListenerSet; `
+          + `with this ListenerSet's "${SHIM.clusterIssuer}" that makes both "${SHIM.clusterIssuer}" and "${key}" set, and the shim refuses it; `
+          + `remove "${key}" from the Gateway, or name the issuer with "${SHIM.issuer}" and the Gateway's kind and group`);
+      } else {
+        report.warning('TLS-LS4', path, `${path}: cert-manager's ListenerSet shim replaces ${own[key] === undefined ? 'the default of' : `this ListenerSet's value ${JSON.stringify(own[key])} for`} "${key}" `
+          + `with ${describe(gateway)}'s ${JSON.stringify(inherited)}, so "${SHIM.issuer}" ${JSON.stringify(own[SHIM.issuer] ?? '')} is looked up as that kind of issuer; `
+          + `give the Gateway and its ListenerSets the same "${key}", or remove it from the Gateway`);
+      }
+    }
+    return;
+  }
+  if (!isShimmed(gateway)) return;
   const ignored = ignoredListeners(ls);
   const certified = listenersOf(ls).filter((l) => TLS_PROTOCOLS.includes(l.protocol) && !ignored.has(l.name)
     && (str(record(record(list(record(ls.spec).listeners)[l.index]).tls).mode) ?? 'Terminate') === 'Terminate');
   if (certified.length === 0) return;
-  const issuerKey = str(metadataOf(gateway).annotations[SHIM.clusterIssuer]) !== undefined ? SHIM.clusterIssuer : SHIM.issuer;
+  const issuerKey = str(gwAnnotations[SHIM.clusterIssuer]) !== undefined ? SHIM.clusterIssuer : SHIM.issuer;
   const path = annotationPath(SHIM.ignoreTlsListeners);
   report.warning('TLS-LS4', path, `${path}: ${describe(gateway)} carries "${issuerKey}", which cert-manager's ListenerSet shim (feature gate ListenerSets, `
     + `--enable-gateway-api-listenerset) copies onto this ListenerSet: it then issues Certificates for the Secrets of listeners ${certified.map((l) => `"${l.name}"`).join(', ')} `
