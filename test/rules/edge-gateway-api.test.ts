@@ -63,14 +63,16 @@ describe('TLS-LS1: the Gateway must admit the ListenerSet\'s namespace', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/namespace "team-a" does not match spec\.allowedListeners\.namespaces\.selector \{"matchLabels":\{"gateway":"shared"\}\}/)]);
   });
 
-  test('namespace-less manifests (applied with kubectl -n): Same is not checkable, None still refuses', () => {
+  test('namespace-less manifests (applied with kubectl -n): Same is not checkable, None may refuse', () => {
     const gw = sharedGateway({ from: 'Same' });
     delete gw.metadata.namespace;
     const ls = listenerSet('team-a', 'x', [httpsListener('a.example.com', 'a-tls')], { parent: { name: 'shared' } });
     delete ls.metadata.namespace;
     expect(byRule(check([gw, ls]), 'TLS-LS1')).toEqual([]);
     gw.spec.allowedListeners.namespaces = { from: 'None' };
-    expect(byRule(check([gw, ls]), 'TLS-LS1').map((f) => f.severity)).toEqual(['error']);
+    expect(byRule(check([gw, ls]), 'TLS-LS1').map((f) => [f.severity, f.message])).toEqual([
+      ['warning', expect.stringMatching(/^spec\.parentRef: Gateway shared \(no namespace here\) may be this ListenerSet's parent; it admits no ListenerSets of this namespace .*if it is, none/)],
+    ]);
   });
 
   test('Same, in the Gateway\'s namespace; and a ListenerSet whose Gateway is not among the manifests', () => {
@@ -98,6 +100,16 @@ describe('TLS-LS2: a hostname claimed twice on one Gateway', () => {
       'team-b',
       expect.stringMatching(/already claimed by listener "https-wildcard-example-com" of ListenerSet team-a\/web .*if ListenerSet team-b\/web was created first, ListenerSet team-a\/web is the one refused instead/),
     ]]);
+  });
+
+  test('namespace-less manifests: a conflict that may be', () => {
+    const gw = sharedGateway({ from: 'All' }, [httpListener(), httpsListener('shop.example.com', 'shop-tls')]);
+    delete gw.metadata.namespace;
+    const ls = listenerSet('team-a', 'x', [httpsListener('shop.example.com', 'a-tls')], { parent: { name: 'shared' } });
+    delete ls.metadata.namespace;
+    expect(byRule(check([gw, ls]), 'TLS-LS2').map((f) => [f.severity, f.message])).toEqual([
+      ['warning', expect.stringMatching(/may already be claimed by listener "https-shop-example-com" of Gateway shared .*; if so, this listener is Conflicted/)],
+    ]);
   });
 
   test('distinct hostnames, ports or protocols; and ListenerSets the Gateway does not admit', () => {
@@ -296,9 +308,9 @@ describe('TLS-CA1 and TLS-CA2: the CA ConfigMaps', () => {
       frontendGateway(caRef('partners-ca')), caConfigMap('partners-ca', 'edge', 'ca-bundle.crt'),
       policy('orders', 'edge', { hostname: 'orders.edge.svc', caCertificateRefs: [caRef('internal-ca')] }), bundle('internal-ca', 'root-certs.pem'),
     ]), 'TLS-CA2');
-    expect(findings.map((f) => [f.kind, f.message])).toEqual([
-      ['Gateway', expect.stringMatching(/ConfigMap "partners-ca" in namespace "edge" is written by ConfigMap edge\/partners-ca under "ca-bundle\.crt", but Gateway API reads the CA only from the key "ca\.crt", so the Gateway refuses/)],
+    expect(findings.map((f) => [f.kind, f.message]).sort()).toEqual([
       ['BackendTLSPolicy', expect.stringMatching(/is written by trust-manager Bundle "internal-ca" under "root-certs\.pem".*requests to the backend fail with a 5xx/)],
+      ['Gateway', expect.stringMatching(/ConfigMap "partners-ca" in namespace "edge" is written by ConfigMap edge\/partners-ca under "ca-bundle\.crt", but Gateway API reads the CA only from the key "ca\.crt", so the Gateway refuses/)],
     ]);
     expect(byRule(check([frontendGateway(caRef('partners-ca')), caConfigMap('partners-ca', 'edge')]), 'TLS-CA2')).toEqual([]);
   });

@@ -6,13 +6,13 @@
 // TLS-CA1 a CA ConfigMap (policy or client validation) that nothing among the manifests writes
 // TLS-CA2 a CA ConfigMap without the key `ca.crt`, the only key Gateway API reads
 // TLS-FV1 client validation that lets clients without a valid certificate through
-import { containsTemplated, isTemplated } from './listener-set';
 import { GATEWAY_GROUP, describe, isCertificate, isGateway, nameCovers } from './tls-uses';
 import { AuditMode, RuleContext } from '../context';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck, ObjectCheck } from '../rule';
 import { selectorMatches } from '../util/label-match';
+import { containsPlaceholder, isPlaceholder } from '../util/placeholder';
 
 const CA_KEY = 'ca.crt';
 const key2 = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
@@ -34,7 +34,7 @@ function configMapRefs(obj: KubeObject, refs: unknown, path: string, purpose: st
   list(refs).forEach((raw, i) => {
     const ref = record(raw);
     const name = str(ref.name) ?? '';
-    if ((str(ref.group) ?? '') !== '' || str(ref.kind) !== 'ConfigMap' || name === '' || isTemplated(name) || isTemplated(ref.namespace)) return;
+    if ((str(ref.group) ?? '') !== '' || str(ref.kind) !== 'ConfigMap' || name === '' || isPlaceholder(name) || isPlaceholder(ref.namespace)) return;
     out.push({ obj, path: `${path}[${i}]`, namespace: str(ref.namespace) || namespace, name, purpose });
   });
   return out;
@@ -226,7 +226,7 @@ function checkPolicyTargets(ctx: RuleContext, reporterFor: (obj: KubeObject) => 
     list(record(policy.spec).targetRefs).forEach((raw, i) => {
       const ref = record(raw);
       const name = str(ref.name) ?? '';
-      if ((str(ref.group) ?? '') !== '' || str(ref.kind) !== 'Service' || name === '' || isTemplated(name)) return;
+      if ((str(ref.group) ?? '') !== '' || str(ref.kind) !== 'Service' || name === '' || isPlaceholder(name)) return;
       const path = `spec.targetRefs[${i}]`;
       const service = backends.services.get(key2(ns, name));
       const report = reporterFor(policy);
@@ -243,7 +243,7 @@ function checkPolicyTargets(ctx: RuleContext, reporterFor: (obj: KubeObject) => 
         return;
       }
       const certificates = backends.servingCertificates(service);
-      if (certificates.length === 0 || hostname === '' || containsTemplated([validation, certificates.map((c) => record(c.spec).dnsNames)])) return;
+      if (certificates.length === 0 || hostname === '' || containsPlaceholder([validation, certificates.map((c) => record(c.spec).dnsNames)])) return;
       const dnsNames = certificates.flatMap((c) => list(record(c.spec).dnsNames).filter((n): n is string => typeof n === 'string'));
       const uris = certificates.flatMap((c) => list(record(c.spec).uris).filter((n): n is string => typeof n === 'string'));
       const expected = sans.length

@@ -17,6 +17,7 @@ import { KubeObject, apiGroupOf, kindOf, list, metadataOf, record, str } from '.
 import { Reporter } from '../report';
 import { CrossCheck, ObjectCheck } from '../rule';
 import { selectorKeys, selectorMatches } from '../util/label-match';
+import { containsPlaceholder, isPlaceholder } from '../util/placeholder';
 
 /** The most listeners a Gateway's or a ListenerSet's spec takes (the CRDs' maxItems). */
 export const MAX_LISTENERS = 64;
@@ -25,20 +26,14 @@ const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 const key2 = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
 
-/**
- * Whether a value is filled in after the YAML is written (Flux `${VAR}`, a template's `{{ }}`):
- * its final text is unknown, so no comparison with it can be trusted.
- */
-export const isTemplated = (value: unknown): boolean => typeof value === 'string' && /\$\{[^{}]*\}|\{\{[\s\S]*?\}\}/.test(value);
-/** Whether anything inside a value is templated. */
-export const containsTemplated = (value: unknown): boolean => isTemplated(JSON.stringify(value) ?? '');
-
 /** The Gateway a ListenerSet attaches to, as `[namespace, name]` key; undefined when its parentRef is not a Gateway. */
 export function parentGatewayKey(ls: KubeObject): string | undefined {
   const ref = record(record(ls.spec).parentRef);
   const name = str(ref.name) ?? '';
   if (name === '' || (str(ref.group) ?? GATEWAY_GROUP) !== GATEWAY_GROUP || (str(ref.kind) ?? 'Gateway') !== 'Gateway') return undefined;
-  return key2(str(ref.namespace) || (metadataOf(ls).namespace ?? ''), name);
+  const refNs = str(ref.namespace);
+  if (isPlaceholder(refNs) || isPlaceholder(name)) return undefined;
+  return key2(refNs || (metadataOf(ls).namespace ?? ''), name);
 }
 
 /** TLS-LS3: one object's own listeners. */
@@ -60,7 +55,7 @@ function admits(ctx: RuleContext, gateway: KubeObject, lsNamespace: string): { a
   const namespaces = record(record(record(gateway.spec).allowedListeners).namespaces);
   const from = str(namespaces.from) ?? 'None';
   const gwNs = metadataOf(gateway).namespace ?? '';
-  if (containsTemplated([gwNs, lsNamespace, namespaces])) return { admitted: undefined, why: '' };
+  if (containsPlaceholder(namespaces)) return { admitted: undefined, why: '' };
   switch (from) {
     case 'All': return { admitted: true, why: '' };
     case 'Same':
@@ -104,7 +99,7 @@ function checkConflicts(gateway: KubeObject, sets: readonly KubeObject[], report
   const ordered = [...sets].sort((a, b) => describe(a).localeCompare(describe(b)));
   for (const ls of ordered) {
     for (const l of listenersOf(ls)) {
-      if (isTemplated(l.hostname) || isTemplated(l.port)) continue;
+      if (isPlaceholder(l.hostname) || isPlaceholder(l.port)) continue;
       const first = claimed.get(keyOf(l));
       if (!first) {
         claimed.set(keyOf(l), l);
@@ -116,9 +111,12 @@ function checkConflicts(gateway: KubeObject, sets: readonly KubeObject[], report
       const precedence = isGateway(first.owner)
         ? 'the Gateway\'s own listeners take precedence'
         : `ListenerSets merge oldest first, then by namespace/name; if ${describe(ls)} was created first, ${describe(first.owner)} is the one refused instead`;
-      reporterFor(ls).error('TLS-LS2', path, `${path}: listener "${l.name}" (${what}) is already claimed by listener "${first.name}" of ${describe(first.owner)} on the same Gateway ${describe(gateway)}; `
+      const message = `${path}: listener "${l.name}" (${what}) is already claimed by listener "${first.name}" of ${describe(first.owner)} on the same Gateway ${describe(gateway)}; `
         + `${precedence}, so this listener is Conflicted and not accepted and its hostname is not served from here; serve the hostname from one place only, `
-        + 'or attach routes to the existing listener');
+        + 'or attach routes to the existing listener';
+      // Namespace-less manifests: the objects found by name may not meet in one cluster.
+      if (metadataOf(gateway).namespace === undefined) reporterFor(ls).warning('TLS-LS2', path, message.replace('is already claimed', 'may already be claimed').replace(', so this listener is', '; if so, this listener is'));
+      else reporterFor(ls).error('TLS-LS2', path, message);
     }
   }
 }
@@ -174,9 +172,14 @@ const listenerSetRules: CrossCheck = (ctx, reporterFor) => {
     const { admitted, why } = admits(ctx, gateway, lsNs);
     if (admitted === false) {
       const path = 'spec.parentRef';
-      const message = `${path}: ${describe(gateway)} does not admit ListenerSets of namespace "${lsNs}" (${why}), so none of this ListenerSet's listeners is served; `
-        + 'set the Gateway\'s spec.allowedListeners.namespaces to admit it (TlsGateway allowedListeners: AllowedListeners.fromNamespaces([...]))';
-      reporterFor(ls).error('TLS-LS1', path, message);
+      const fix = 'set the Gateway\'s spec.allowedListeners.namespaces to admit it (TlsGateway allowedListeners: AllowedListeners.fromNamespaces([...]))';
+      if (metadataOf(gateway).namespace === undefined) {
+        // Namespace-less manifests: the Gateway found by name may not be the one the ListenerSet meets in the cluster.
+        reporterFor(ls).warning('TLS-LS1', path, `${path}: ${describe(gateway)} (no namespace here) may be this ListenerSet's parent; it admits no ListenerSets of `
+          + `${lsNs ? `namespace "${lsNs}"` : 'this namespace'} (${why}), so, if it is, none of this ListenerSet's listeners is served; ${fix}`);
+      } else {
+        reporterFor(ls).error('TLS-LS1', path, `${path}: ${describe(gateway)} does not admit ListenerSets of namespace "${lsNs}" (${why}), so none of this ListenerSet's listeners is served; ${fix}`);
+      }
       continue;
     }
     setsByGateway.set(gateway, [...(setsByGateway.get(gateway) ?? []), ls]);
