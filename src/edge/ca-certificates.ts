@@ -3,12 +3,6 @@ import { PrivateCa } from '../blueprints/private-ca';
 import { declareExternal } from '../core/rule-validation';
 import { TrustBundle } from '../trust/trust-bundle';
 
-/**
- * The key Gateway API reads a CA bundle from in a ConfigMap (`caCertificateRefs` of a
- * BackendTLSPolicy and of a Gateway's client-certificate validation).
- */
-export const GATEWAY_CA_KEY = 'ca.crt';
-
 /** Where the CA certificates come from. */
 export enum CaCertificatesType {
   /** A ConfigMap with the PEM bundle under `ca.crt`, in the namespace of the object that refers to it. */
@@ -24,6 +18,12 @@ export enum CaCertificatesType {
  * refers to it, so a CA in a Secret elsewhere (a `PrivateCa`) is distributed by trust-manager.
  */
 export class CaCertificates {
+  /**
+   * The key Gateway API reads a CA bundle from in a ConfigMap (`caCertificateRefs` of a
+   * BackendTLSPolicy and of a Gateway's client-certificate validation).
+   */
+  public static readonly CONFIG_MAP_KEY = 'ca.crt';
+
   /**
    * The CA certificate of a `PrivateCa`, distributed with trust-manager as a ConfigMap with key
    * `ca.crt` into every namespace (one Bundle per CA, created beside the CA on first use).
@@ -86,7 +86,7 @@ export class CaCertificates {
   private static bundleOf(ca: PrivateCa): TrustBundle {
     let bundle = CaCertificates.bundles.get(ca);
     if (!bundle) {
-      bundle = ca.distributeTrust(`${ca.node.id}GatewayCaBundle`, { configMap: { key: GATEWAY_CA_KEY } });
+      bundle = ca.distributeTrust(`${ca.node.id}GatewayCaBundle`, { configMap: { key: CaCertificates.CONFIG_MAP_KEY } });
       CaCertificates.bundles.set(ca, bundle);
     }
     return bundle;

@@ -13,8 +13,6 @@ import { declareExternal, validateWithRules } from '../core/rule-validation';
 import { SHIM } from '../rules/edge/annotations';
 
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
-/** The most listeners one Gateway or ListenerSet takes (the CRDs' maxItems). */
-export const MAX_LISTENERS = 64;
 
 /** The metadata of a Gateway or ListenerSet, with cert-manager's shim annotations for a `TlsSource.shim`. */
 export function withShimAnnotations(metadata: ApiObjectMetadata | undefined, tls: TlsSource | undefined): ApiObjectMetadata {
