@@ -79,10 +79,13 @@ export class TlsListenerSet extends GatewayListenerHosts {
 
   /**
    * The parent reference for `Http01Solver.gatewayHttpRoute({ parentRefs: [listenerSet.solverParentRef] })`:
-   * the solver's HTTPRoute attaches to this ListenerSet's HTTP listeners, in the team's namespace.
+   * the solver's HTTPRoute attaches to this ListenerSet, in the team's namespace, and the ACME
+   * server reaches it on the hosts' HTTP listeners. No `port` or `sectionName`: a port is extended
+   * support only, and one route serves every host of the ListenerSet; the Exact challenge path
+   * takes precedence over the redirect's `/` prefix.
    */
   public get solverParentRef(): SolverParentReference {
-    return { name: this.name, namespace: this.namespace, kind: 'ListenerSet', group: GATEWAY_GROUP, port: 80 };
+    return { name: this.name, namespace: this.namespace, kind: 'ListenerSet', group: GATEWAY_GROUP };
   }
 
   private httpsListeners(): Record<string, unknown>[] {

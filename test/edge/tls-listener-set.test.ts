@@ -58,7 +58,7 @@ describe('TlsListenerSet', () => {
     });
     expect(objectOf(objects, 'Certificate').metadata.namespace).toBe('team-a');
     expect(objectOf(objects, 'Issuer').spec.acme.solvers[0].http01.gatewayHTTPRoute.parentRefs).toEqual([
-      { group: 'gateway.networking.k8s.io', kind: 'ListenerSet', name: 'team-a', namespace: 'team-a', port: 80 },
+      { group: 'gateway.networking.k8s.io', kind: 'ListenerSet', name: 'team-a', namespace: 'team-a' },
     ]);
     expect(objects).toMatchSnapshot();
   });
