@@ -12,7 +12,7 @@
 import { SHIM, annotationPath } from './annotations';
 import {
   CM_GROUP, GATEWAY_GROUP, ShimIssuerRef, TlsHost, TlsUse, annotation, certificateDnsNames, describe, isCertificate, isGateway, isIngress,
-  isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
+  isListenerSet, isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
 } from './tls-uses';
 import { selectAcmeSolver } from '../cert-manager/cross';
 import { AuditMode, ExternalReference, RuleContext } from '../context';
@@ -200,7 +200,7 @@ function checkShimIssuers(ctx: RuleContext, index: IssuerIndex, uses: readonly T
   const usesByObject = new Map<KubeObject, TlsUse[]>();
   for (const use of uses) usesByObject.set(use.obj, [...(usesByObject.get(use.obj) ?? []), use]);
   for (const obj of ctx.objects) {
-    if (!(isIngress(obj) || isGateway(obj)) || !isShimmed(obj)) continue;
+    if (!(isIngress(obj) || isGateway(obj) || isListenerSet(obj)) || !isShimmed(obj)) continue;
     const ref = shimIssuerRef(obj);
     if (!ref) continue;
     const namespace = metadataOf(obj).namespace ?? '';
@@ -238,24 +238,25 @@ function checkReferenceGrants(ctx: RuleContext, uses: readonly TlsUse[], reporte
     const ns = metadataOf(o).namespace ?? '';
     grantsByNs.set(ns, [...(grantsByNs.get(ns) ?? []), o]);
   }
-  const granted = (secretNs: string, secretName: string, fromNs: string): boolean => (grantsByNs.get(secretNs) ?? []).some((g) => {
+  const granted = (secretNs: string, secretName: string, fromKind: string, fromNs: string): boolean => (grantsByNs.get(secretNs) ?? []).some((g) => {
     const spec = record(g.spec);
-    const from = list(spec.from).map(record).some((f) => str(f.group) === GATEWAY_GROUP && str(f.kind) === 'Gateway' && str(f.namespace) === fromNs);
+    const from = list(spec.from).map(record).some((f) => str(f.group) === GATEWAY_GROUP && str(f.kind) === fromKind && str(f.namespace) === fromNs);
     const to = list(spec.to).map(record).some((t) => (str(t.group) ?? '') === '' && str(t.kind) === 'Secret' && (str(t.name) ?? secretName) === secretName);
     return from && to;
   });
   for (const use of uses) {
-    if (!isGateway(use.obj)) continue;
+    if (!isGateway(use.obj) && !isListenerSet(use.obj)) continue;
+    const kind = kindOf(use.obj);
     const gwNs = metadataOf(use.obj).namespace ?? '';
-    if (use.namespace === gwNs || granted(use.namespace, use.secretName, gwNs)) continue;
+    if (use.namespace === gwNs || granted(use.namespace, use.secretName, kind, gwNs)) continue;
     // A namespace-less Gateway may land in the Secret's namespace, or be granted from its own.
     if (gwNs === '' && (ctx.mode === AuditMode.AUDIT && (grantsByNs.get(use.namespace) ?? []).length > 0)) continue;
     const report = reporterFor(use.obj);
     const path = `${use.secretPath}.namespace`;
     const base = gwNs === ''
-      ? `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", which may not be the Gateway's (not set here), and`
-      : `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the Gateway's ("${gwNs}"), and`;
-    const fix = `add a ReferenceGrant in "${use.namespace}" from group ${GATEWAY_GROUP} kind Gateway namespace "${gwNs}" to kind Secret name "${use.secretName}" (TlsGateway creates it for TlsSource.existingSecret)`;
+      ? `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", which may not be the ${kind}'s (not set here), and`
+      : `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the ${kind}'s ("${gwNs}"), and`;
+    const fix = `add a ReferenceGrant in "${use.namespace}" from group ${GATEWAY_GROUP} kind ${kind} namespace "${gwNs}" to kind Secret name "${use.secretName}" (TlsGateway creates it for TlsSource.existingSecret)`;
     if (ctx.mode === AuditMode.APP) report.error('TLS-E7', path, `${base} no ReferenceGrant there allows it, so the Gateway refuses the listener (RefNotPermitted); ${fix}`);
     else report.warning('TLS-E7', path, `${base} no audited ReferenceGrant allows it; without one the Gateway refuses the listener (RefNotPermitted); ${fix}, or add its manifest to the audit`);
   }

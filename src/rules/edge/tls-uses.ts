@@ -10,6 +10,7 @@ export const CM_GROUP = 'cert-manager.io';
 
 export const isIngress = (obj: KubeObject): boolean => apiGroupOf(obj) === NETWORKING_GROUP && kindOf(obj) === 'Ingress';
 export const isGateway = (obj: KubeObject): boolean => apiGroupOf(obj) === GATEWAY_GROUP && kindOf(obj) === 'Gateway';
+export const isListenerSet = (obj: KubeObject): boolean => apiGroupOf(obj) === GATEWAY_GROUP && kindOf(obj) === 'ListenerSet';
 export const isCertificate = (obj: KubeObject): boolean => apiGroupOf(obj) === CM_GROUP && kindOf(obj) === 'Certificate';
 
 /** A string annotation, or undefined. */
@@ -153,9 +154,10 @@ function gatewayUses(obj: KubeObject): TlsUse[] {
   return uses;
 }
 
-/** Every TLS use of the Ingresses and Gateways among `objects`, in input order. */
+/** Every TLS use of the Ingresses, Gateways and ListenerSets among `objects`, in input order. */
 export function tlsUses(objects: readonly KubeObject[]): TlsUse[] {
-  return objects.flatMap((obj) => (isIngress(obj) ? ingressUses(obj) : isGateway(obj) ? gatewayUses(obj) : []));
+  // A ListenerSet's listeners read like a Gateway's, and cert-manager's ListenerSet shim treats them alike.
+  return objects.flatMap((obj) => (isIngress(obj) ? ingressUses(obj) : isGateway(obj) || isListenerSet(obj) ? gatewayUses(obj) : []));
 }
 
 /** `namespace/name` of a Secret: the key the edge rules index Secrets by. */
