@@ -1,5 +1,6 @@
 import { CERT_MANAGER_RULES } from './cert-manager';
 import { ENGINE_RULES } from './engine-rules';
+import { GATEWAY_API_RULES } from './gateway-api';
 import { ISSUER_RULES } from './issuers';
 import { LIBRARY_RULES } from './library';
 import { POLICY_RULES } from './policy';
@@ -17,6 +18,7 @@ export const RULE_CATALOGUE: readonly RuleDoc[] = [
   ...ISSUER_RULES,
   ...TRUST_MANAGER_RULES,
   ...LIBRARY_RULES,
+  ...GATEWAY_API_RULES,
   ...ENGINE_RULES,
   ...POLICY_RULES,
 ].sort((a, b) => compareRuleIds(a.id, b.id));
