@@ -1,8 +1,8 @@
 // The TLS topology of a set of manifests: who issues which certificate, which Secret it writes, and
 // who reads that Secret (Ingress TLS entries, Gateway and ListenerSet listeners, pod volumes, trust
 // bundles, CA injection, mesh gateways and destination rules). Broken links are part of the model.
-import { CM_GROUP, GATEWAY_GROUP, TLS_PROTOCOLS, certificateDnsNames, isCertificate, isShimmed, nameCovers, shimIssuerRef, tlsUses } from '../rules/edge/tls-uses';
-import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../rules/object';
+import { CM_GROUP, certificateDnsNames, isCertificate, isShimmed, nameCovers, shimIssuerRef, tlsUses } from '../rules/edge/tls-uses';
+import { KubeObject, apiGroupOf, kindOf, list, metadataOf, record, str } from '../rules/object';
 import { INJECT_CA_FROM, INJECT_CA_FROM_SECRET } from '../rules/secrets/ca-injection';
 
 export type NodeRole = 'issuer' | 'certificate' | 'secret' | 'consumer' | 'bundle';
@@ -101,7 +101,8 @@ export function tlsGraph(objects: readonly KubeObject[]): TlsGraph {
   }
 
   // Ingress TLS entries and Gateway listeners (the cert-manager shim writes their Secret when annotated).
-  const uses = [...tlsUses(objects), ...listenerSetUses(objects)];
+  // Ingresses, Gateways and ListenerSets (whose listeners read like a Gateway's).
+  const uses = tlsUses(objects);
   for (const use of uses) {
     const md = metadataOf(use.obj);
     const listener = /^spec\.listeners\[(\d+)\]/.exec(use.secretPath);
@@ -199,15 +200,4 @@ function podSecretVolumes(obj: KubeObject): string[] {
     }
   }
   return names;
-}
-
-/** ListenerSet listeners, read like a Gateway's (gateway-shim reads them the same way). */
-function listenerSetUses(objects: readonly KubeObject[]) {
-  return objects
-    .filter((o) => apiGroupOf(o) === GATEWAY_GROUP && ['ListenerSet', 'XListenerSet'].includes(kindOf(o)))
-    .flatMap((set) => {
-      const asGateway: KubeObject = { ...set, kind: 'Gateway' };
-      return tlsUses([asGateway]).map((use) => ({ ...use, obj: set }));
-    })
-    .filter((use) => isRecord(use.obj) && list(record(use.obj.spec).listeners).some((l) => TLS_PROTOCOLS.includes(str(record(l).protocol) ?? '')));
 }

@@ -43,6 +43,15 @@ const TOPOLOGY = [
     spec: { gatewayClassName: 'istio', listeners: [{ name: 'api', hostname: 'api.example.com', port: 443, protocol: 'HTTPS', tls: { mode: 'Terminate', certificateRefs: [{ name: 'api-tls' }] } }] },
   },
   {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'ListenerSet',
+    metadata: { name: 'team', namespace: 'shop' },
+    spec: {
+      parentRef: { name: 'edge', kind: 'Gateway', group: 'gateway.networking.k8s.io' },
+      listeners: [{ name: 'web', hostname: 'shop.example.com', port: 443, protocol: 'HTTPS', tls: { mode: 'Terminate', certificateRefs: [{ name: 'web-tls' }] } }],
+    },
+  },
+  {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: 'web', namespace: 'shop' },
@@ -72,6 +81,7 @@ describe('the TLS graph model', () => {
     expect(edge('Secret shop/web-tls', 'Deployment shop/web')?.label).toBe('mounted');
     expect(edge('Certificate shop/web', 'ValidatingWebhookConfiguration policy')?.label).toBe('injects CA');
     expect(edge('Secret shop/api-tls', 'Gateway shop/edge listener api')?.label).toBe('api.example.com');
+    expect(edge('Secret shop/web-tls', 'ListenerSet shop/team listener web')?.label).toBe('shop.example.com');
     expect(byLabel('Issuer shop/shop-ca').broken).toBeUndefined();
   });
 
