@@ -131,9 +131,9 @@ function githubCommand(f: LocatedFinding): string {
     `file=${escapeGithubProperty(f.file)}`,
     `line=${f.line}`,
     `col=${f.column}`,
-    `title=${escapeGithubProperty(`${f.ruleId} ${objectName(f)}`)}`,
+    `title=${escapeGithubProperty(f.ruleId)}`,
   ].join(',');
-  return `::${GITHUB_COMMAND[f.severity] ?? 'error'} ${properties}::${escapeGithubData(withLink(f))}`;
+  return `::${GITHUB_COMMAND[f.severity] ?? 'error'} ${properties}::${escapeGithubData(`${objectName(f)}: ${withLink(f)}`)}`;
 }
 
 function xml(text: string): string {
