@@ -253,7 +253,7 @@ export class Certificate extends Construct {
    * `RestartOnRotation`). The workload must be in the certificate's namespace.
    */
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.namespace, workload, options);
   }
 
   private renderSpec(props: CertificateProps): Record<string, unknown> {

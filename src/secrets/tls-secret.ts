@@ -81,7 +81,7 @@ class ImportedTlsSecret extends Construct implements ITlsSecret {
   }
 
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.secretNamespace, workload, options);
   }
 }
 
@@ -150,7 +150,7 @@ export class TlsSecret extends Construct implements ITlsSecret {
   }
 
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.secretNamespace, workload, options);
   }
 
   /**
