@@ -7,7 +7,6 @@ import { NameConstraints, renderNameConstraints } from './name-constraints';
 import { KeyAlgorithm, PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
 import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWindow } from './renewal';
 import { CertificateSubject, OtherName } from './subject';
-import type { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import * as kinds from '../core/custom-resource-kinds';
 import { goDuration } from '../core/go-duration';
 import { definedMetadata } from '../core/metadata';
@@ -87,7 +86,7 @@ export interface CertificateOptions {
   readonly renewBeforePercentage?: number;
   /**
    * Private key.
-   * @default - ECDSA P-256, PKCS8, rotated on every issuance
+   * @default - ECDSA P-256, PKCS8, rotated on every issuance (kept across renewals for a CA: see `CaRotation`)
    */
   readonly privateKey?: PrivateKeyOptions;
   /**
@@ -228,17 +227,6 @@ export class Certificate extends Construct {
   }
 
   /**
-   * A PrometheusRule with the expiry, readiness and renewal alerts of this certificate only,
-   * created beside it (see `CertExpiryAlert.forCertificate`).
-   */
-  public alertOnExpiry(options: CertExpiryAlertProps = {}): CertExpiryAlert {
-    // Required lazily: the alerts module imports this one.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CertExpiryAlert: Alert } = require('../alerts/cert-expiry-alert') as typeof import('../alerts/cert-expiry-alert');
-    return Alert.forCertificate(this.node.scope ?? this, `${this.node.id}ExpiryAlert`, this, options);
-  }
-
-  /**
    * Allows `subject` (a ServiceAccount, a workload's service account, a User or Group) to read this
    * certificate's Secret only: a Role whose rule names the Secret in `resourceNames`, in the
    * Secret's namespace, and a RoleBinding. Never a namespace-wide secrets grant.
@@ -280,7 +268,7 @@ export class Certificate extends Construct {
       renewBefore: props.renewBefore && goDuration(props.renewBefore),
       renewBeforePercentage,
       isCA: props.isCa,
-      privateKey: renderPrivateKey(props.privateKey),
+      privateKey: renderPrivateKey(props.privateKey, props.isCa ?? false),
       signatureAlgorithm: props.signatureAlgorithm,
       usages: inEnumOrder(props.usages ?? defaultUsages(props), Object.values(KeyUsage)),
       encodeUsagesInRequest: props.encodeUsagesInRequest,

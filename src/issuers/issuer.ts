@@ -32,7 +32,11 @@ export interface IIssuer extends IConstruct {
    */
   readonly publiclyTrusted: boolean;
 
-  /** A new Certificate signed by this issuer, in this issuer's scope (and namespace). */
+  /**
+   * A new Certificate signed by this issuer, in its namespace (for a namespaced issuer). It is
+   * created under the issuer (`<issuer path>/<id>`), so its id collides neither with the user's
+   * own constructs nor with what another issuer issues.
+   */
   issue(id: string, options?: CertificateOptions): Certificate;
 }
 
@@ -215,9 +219,8 @@ function issueCertificate(issuer: IIssuer, id: string, options: CertificateOptio
   // Required lazily: certificate.ts imports this module for IIssuer.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Certificate: CertificateClass } = require('../certificates/certificate') as typeof import('../certificates/certificate');
-  const scope = issuer.node.scope ?? issuer;
   const namespace = options.metadata?.namespace ?? issuer.issuerNamespace;
-  return new CertificateClass(scope, id, {
+  return new CertificateClass(issuer, id, {
     ...options,
     metadata: { ...options.metadata, ...(namespace !== undefined ? { namespace } : {}) },
     issuer,

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
-import { PrivateKeyOptions } from '../certificates/private-key';
+import { PrivateKeyOptions, RotationPolicy } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
 import { IIssuer } from '../issuers/issuer';
 
@@ -76,7 +76,8 @@ export class IstioPluggedCa extends Construct {
       commonName: props.commonName ?? 'istiod intermediate CA',
       subject: props.subject,
       duration: props.duration ?? Duration.days(365),
-      privateKey: props.privateKey,
+      // An intermediate: workloads trust the root, so its key may (and should) change at each renewal.
+      privateKey: { rotationPolicy: RotationPolicy.ALWAYS, ...props.privateKey },
       nameConstraints: props.nameConstraints,
       usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE],
     });

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
-import { KeyAlgorithm } from '../certificates/private-key';
+import { KeyAlgorithm, RotationPolicy } from '../certificates/private-key';
 import { CaIssuer } from '../issuers/ca-issuer';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
 import { DEFAULT_TRUST_NAMESPACE, TrustBundle, TrustBundleKind } from '../trust/trust-bundle';
@@ -123,7 +123,8 @@ export class LinkerdIdentity extends Construct {
       commonName: `identity.linkerd.${trustDomain}`,
       duration: props.identityIssuerDuration ?? Duration.hours(48),
       renewBefore: props.identityIssuerRenewBefore ?? Duration.hours(25),
-      privateKey: ecdsa,
+      // An intermediate: proxies trust the anchor, so its key may (and should) change at each renewal.
+      privateKey: { ...ecdsa, rotationPolicy: RotationPolicy.ALWAYS },
       // Linkerd's documented usages for the identity issuer.
       usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.SERVER_AUTH, KeyUsage.CLIENT_AUTH],
     });

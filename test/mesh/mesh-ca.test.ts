@@ -20,7 +20,8 @@ describe('LinkerdIdentity', () => {
       commonName: 'root.linkerd.cluster.local',
       duration: '87600h',
       secretName: 'linkerd-trust-anchor',
-      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
+      // The anchor keeps its key across renewals: a new key would break every proxy's trust.
+      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Never' },
     });
 
     const anchorIssuer = objectOf(objects, 'ClusterIssuer', 'linkerd-identity-issuer');

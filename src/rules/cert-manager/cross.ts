@@ -299,6 +299,23 @@ function checkAbsoluteRenewBefore(report: Reporter, cert: KubeObject, issuer: Ku
     + 'use renewBeforePercentage (e.g. 33) instead');
 }
 
+/**
+ * TLS-X2 (root CAs): a self-signed CA certificate is the trust anchor clients hold. A new key at
+ * each renewal breaks every certificate it signed until each is re-issued, and clients that
+ * trust only the new CA reject the old leaves. Intermediates (a CA certificate signed by another
+ * CA) may rotate their key freely: clients trust the root, and leaf Secrets carry the chain.
+ */
+function checkRootKeyRotation(report: Reporter, cert: KubeObject, issuer: KubeObject): void {
+  const spec = record(cert.spec);
+  if (spec.isCA !== true || apiGroupOf(issuer) !== CM_GROUP || !isRecord(record(issuer.spec).selfSigned)) return;
+  const policy = str(record(spec.privateKey).rotationPolicy);
+  if (policy === 'Never') return;
+  const what = policy === undefined ? 'unset means `Always` (cert-manager v1.18+)' : '`Always`';
+  report.warning('TLS-X2', 'spec.privateKey.rotationPolicy', `spec.privateKey.rotationPolicy: ${what}: a root CA whose key changes on renewal breaks every certificate it signed `
+    + 'until each is re-issued, and clients that trust only the new CA certificate reject the old leaves; set Never and rotate the CA key on purpose, '
+    + 'trusting old and new CA together while leaves are re-issued (cdk8s-tls: PrivateCa with CaRotation)');
+}
+
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
   const index = new ObjectIndex(ctx.objects);
   for (const cert of ctx.objects) {
@@ -314,6 +331,7 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
       else if (external.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
       continue;
     }
+    checkRootKeyRotation(report, cert, issuer);
     const acme = acmeOf(issuer);
     if (!acme) continue;
     checkWildcardSolvers(report, cert, issuer, acme);
