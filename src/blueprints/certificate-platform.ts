@@ -1,12 +1,10 @@
-import { ApiObjectMetadata, App } from 'cdk8s';
+import { ApiObjectMetadata } from 'cdk8s';
 import { Namespace } from 'cdk8s-plus-27';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { PlatformEnvironment } from './environment';
 import { PrivateCa, PrivateCaProps } from './private-ca';
 import { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import { CertManagerMonitor, CertManagerMonitorProps } from '../alerts/cert-manager-monitor';
-import { synthesizeApp, synthesizeAppYaml } from '../app/synthesis';
-import { TlsApp } from '../app/tls-app';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { TlsGateway, TlsGatewayProps } from '../edge/tls-gateway';
 import { TlsIngress, TlsIngressProps } from '../edge/tls-ingress';
@@ -152,9 +150,9 @@ export interface PlatformTenantProps {
  * `platform.certificate(...)`, and `platform.addTenant(...)` for a namespace with its mesh
  * policy and alerts.
  *
- * The platform's app synthesizes in linear time: under a `TlsApp` nothing changes; under a plain
- * cdk8s `App`, the platform gives that app `TlsApp`'s `synth()` and `synthYaml()` (same files,
- * byte for byte), so a platform with thousands of tenant charts never takes cdk8s's per-chart path.
+ * Put the platform in a `TlsApp` (or synthesize a plain `App` with `TlsApp.synthesize(app)`):
+ * cdk8s's `App.synth()` validates the whole app once per chart, which a platform with a chart per
+ * tenant turns into minutes. The platform never changes how its app synthesizes.
  */
 export class CertificatePlatform extends Construct {
   /** The environment. */
@@ -190,7 +188,6 @@ export class CertificatePlatform extends Construct {
     this.mesh = props.mesh;
     this.expiryAlerts = props.expiryAlerts ?? true;
     this.alertOptions = props.alertOptions ?? {};
-    useLinearSynthesis(this);
 
     const install = props.installCertManager ?? true;
     this.certManagerNamespace = props.certManager?.namespace ?? props.monitor?.certManagerNamespace ?? 'cert-manager';
@@ -374,20 +371,3 @@ export class PlatformTenant extends Construct {
     return { ...metadata, namespace: this.namespace.name };
   }
 }
-
-/**
- * Gives a plain cdk8s `App` at the root the linear-time synthesis of `TlsApp` (same output, byte
- * for byte), once per app. cdk8s's own synthesis validates the whole app once per chart, which a
- * platform with a chart per tenant turns into minutes.
- */
-function useLinearSynthesis(scope: IConstruct): void {
-  const root = scope.node.root;
-  if (!(root instanceof App) || root instanceof TlsApp) return;
-  const app = root as App & { synth: () => void; synthYaml: () => string };
-  if (linearApps.has(app)) return;
-  linearApps.add(app);
-  app.synth = () => synthesizeApp(app);
-  app.synthYaml = () => synthesizeAppYaml(app);
-}
-
-const linearApps = new WeakSet<App>();
