@@ -49,7 +49,7 @@ describe('construct validation', () => {
       const le = LetsEncryptIssuer.production(chart, 'le', { email: 'ops@example.com', solvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })] });
       le.issue('wild', { dnsNames: ['*.example.com'] });
     });
-    expect(message).toMatch(/\[test\/wild\] \[TLS-X11\] .*\*\.example\.com/);
+    expect(message).toMatch(/\[test\/le\/wild\] \[TLS-X11\] .*\*\.example\.com/);
     expect(message).toMatch(/DNS-01/);
 
     const chart = Testing.chart();

@@ -4,7 +4,7 @@ import { Finding, FindingSeverity } from './finding';
 import { KubeObject, apiGroupOf, isRecord, kindOf } from './object';
 import { ANY_KIND_CHECKS, CROSS_CHECKS, KIND_CHECKS } from './registry';
 import { Reporter } from './report';
-import { ObjectCheck } from './rule';
+import { CrossCheck, ObjectCheck } from './rule';
 
 const CHECKS_BY_KIND: Map<string, ObjectCheck[]> = (() => {
   const byKind = new Map<string, ObjectCheck[]>();
@@ -34,7 +34,13 @@ export function ruleContext(objects: readonly unknown[], options: AuditOptions =
   };
 }
 
-/** Per-object and cross-object findings, keyed by the object they are about. */
+/**
+ * The key of the findings about the app as a whole rather than one object: a cross-object rule
+ * that crashed. Its findings have an empty kind and name.
+ */
+export const APP_LEVEL: KubeObject = Object.freeze({}) as KubeObject;
+
+/** Per-object and cross-object findings, keyed by the object they are about (or `APP_LEVEL`). */
 export function findingsByObject(context: RuleContext): Map<KubeObject, Finding[]> {
   const sinks = new Map<KubeObject, Finding[]>();
   const reporterFor = (obj: KubeObject): Reporter => {
@@ -49,7 +55,7 @@ export function findingsByObject(context: RuleContext): Map<KubeObject, Finding[
     runObjectChecks(obj, reporterFor(obj), context);
   }
   for (const cross of CROSS_CHECKS) {
-    guard(() => cross(context, reporterFor), reporterFor(context.objects[0] ?? {}), 'cross-object rules');
+    guardCrossCheck(cross, context, reporterFor);
   }
   return sinks;
 }
@@ -70,6 +76,20 @@ function guard(run: () => void, report: Reporter, what: string): void {
     run();
   } catch (e) {
     report.error('TLS-INTERNAL', '', `a rule (${what || 'anonymous'}) could not read this object: ${(e as Error).message}; please report this input as a cdk8s-tls bug`);
+  }
+}
+
+/**
+ * A cross-object rule that throws is about no object in particular: it is reported for the app
+ * (`APP_LEVEL`), never charged to an object whose construct may not report it, and the other
+ * cross-object rules still run.
+ */
+function guardCrossCheck(cross: CrossCheck, context: RuleContext, reporterFor: (obj: KubeObject) => Reporter): void {
+  try {
+    cross(context, reporterFor);
+  } catch (e) {
+    reporterFor(APP_LEVEL).error('TLS-INTERNAL', '', `a cross-object rule (${cross.name || 'anonymous'}) failed on this app: ${(e as Error).message}; `
+      + 'its findings are missing: please report this app\'s manifests as a cdk8s-tls bug');
   }
 }
 
