@@ -11,13 +11,12 @@ import { TlsIngress, TlsIngressProps } from '../edge/tls-ingress';
 import { TlsSource } from '../edge/tls-source';
 import { CertManager, CertManagerProps } from '../install/cert-manager';
 import { LetsEncryptIssuer } from '../issuers/acme-issuer';
-import { IAcmeSolver } from '../issuers/acme-solver';
+import { AcmeSolver } from '../issuers/acme-solver';
 import { IIssuer } from '../issuers/issuer';
 import { MeshMtlsPolicy, ServiceMesh } from '../mesh/mesh-mtls-policy';
 import { MeshScope } from '../mesh/mesh-scope';
 import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';
 
-export * from './environment';
 
 /** Rule id of the platform's own check: an ACME environment without a solver can issue nothing. */
 export const RULE_PLATFORM_NO_SOLVER = 'TLS-PLAT1';
@@ -46,7 +45,7 @@ export interface CertificatePlatformProps {
    * ACME environment without any solver fails synth (TLS-PLAT1). Ignored in development.
    * @default - none
    */
-  readonly acmeSolvers?: IAcmeSolver[];
+  readonly acmeSolvers?: AcmeSolver[];
   /**
    * The private CA of development (name constraints, lifetime, key). Ignored in staging and
    * production, so one props object serves all three environments.
@@ -155,6 +154,9 @@ export interface PlatformTenantProps {
  * tenant turns into minutes. The platform never changes how its app synthesizes.
  */
 export class CertificatePlatform extends Construct {
+  /** The label every tenant alert carries, for Alertmanager routing to the tenant's team: `tenant`. */
+  public static readonly TENANT_ALERT_LABEL: string = TENANT_ALERT_LABEL;
+
   /** The environment. */
   public readonly environment: PlatformEnvironment;
   /** The issuer every certificate of the platform gets. */
@@ -256,7 +258,7 @@ export class CertificatePlatform extends Construct {
    * Adds a solver to the environment's Let's Encrypt issuer (order of calls does not matter).
    * Development has no ACME issuer: this throws there.
    */
-  public addSolver(solver: IAcmeSolver): void {
+  public addSolver(solver: AcmeSolver): void {
     if (!this.letsEncrypt) throw new Error(`${this.node.path}: addSolver: ${this.environment} uses a private CA, which needs no ACME solver`);
     this.letsEncrypt.addSolver(solver);
     this.solverCount++;

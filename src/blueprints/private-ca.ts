@@ -172,6 +172,9 @@ export interface CaCertificateLocation {
  * It is an `IIssuer`: `privateCa.issue('web', { dnsNames: [...] })`.
  */
 export class PrivateCa extends Construct implements IIssuer {
+  /** Where cert-manager reads a ClusterIssuer's CA Secret unless configured otherwise: `cert-manager`. */
+  public static readonly DEFAULT_CLUSTER_RESOURCE_NAMESPACE: string = DEFAULT_CLUSTER_RESOURCE_NAMESPACE;
+
   /** The issuer that signs workloads' certificates. */
   public readonly caIssuer: CaIssuer;
   /** The CA certificate that signs (during a rotation, the generation that signs). */

@@ -161,6 +161,11 @@ export interface CertificateProps extends CertificateOptions {
  * rules as `cdk8s-tls audit`.
  */
 export class Certificate extends Construct {
+  /** The lifetime of a certificate from a private CA when none is given: 90 days. */
+  public static readonly DEFAULT_PRIVATE_CA_LIFETIME: Duration = DEFAULT_PRIVATE_CA_LIFETIME;
+  /** Renew when this percentage of the lifetime remains, when neither renewBefore nor renewBeforePercentage is given: 33. */
+  public static readonly DEFAULT_RENEW_BEFORE_PERCENTAGE: number = DEFAULT_RENEW_BEFORE_PERCENTAGE;
+
   /** The Certificate object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The Secret that holds the key and certificate (`tls.crt`, `tls.key`, `ca.crt`). */

@@ -72,6 +72,9 @@ interface Host {
  * `solverParentRef`; its Exact-path route takes precedence over the redirect's `/` prefix.
  */
 export class TlsGateway extends Construct {
+  /** The name of the Gateway's plain-HTTP listener (redirects to HTTPS, HTTP-01 challenges): `http`. */
+  public static readonly HTTP_LISTENER_NAME: string = HTTP_LISTENER_NAME;
+
   /** The Gateway object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The HTTPRoute that redirects HTTP to HTTPS on the HTTP listener. */

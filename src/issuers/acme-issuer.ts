@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { IAcmeSolver, compactJson, renderSecretKeyRef } from './acme-solver';
+import { AcmeSolver, compactJson, renderSecretKeyRef } from './acme-solver';
 import { IssuerBase, IssuerProps } from './issuer';
 import { SecretKeyReference } from '../certificates/keystores';
 
@@ -35,7 +35,7 @@ export interface AcmeAccountOptions extends IssuerProps {
    * certificate uses the most specific match of their selectors.
    * @default - none (add with `addSolver`)
    */
-  readonly solvers?: IAcmeSolver[];
+  readonly solvers?: AcmeSolver[];
   /**
    * The ACME profile to request (e.g. Let's Encrypt `classic`, `tlsserver`, `shortlived`).
    * The server must support profiles and know this one, or issuance fails.
@@ -110,7 +110,7 @@ export class AcmeIssuer extends IssuerBase {
   /** The Secret holding the ACME account key. */
   public readonly privateKeySecretName: string;
   private readonly props: AcmeIssuerProps;
-  private readonly solvers: IAcmeSolver[];
+  private readonly solvers: AcmeSolver[];
 
   constructor(scope: Construct, id: string, props: AcmeIssuerProps) {
     super(scope, id, props);
@@ -122,11 +122,12 @@ export class AcmeIssuer extends IssuerBase {
   }
 
   /** Adds a solver (order of calls does not matter for which solver a certificate uses, only for ties). */
-  public addSolver(solver: IAcmeSolver): void {
+  public addSolver(solver: AcmeSolver): void {
     this.solvers.push(solver);
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const p = this.props;
     const eab = p.externalAccountBinding;
     return {
@@ -141,7 +142,7 @@ export class AcmeIssuer extends IssuerBase {
         externalAccountBinding: eab ? { keyID: eab.keyId, keySecretRef: renderSecretKeyRef(eab.keySecret) } : undefined,
         disableAccountKeyGeneration: p.disableAccountKeyGeneration,
         enableDurationFeature: p.enableDurationFeature,
-        solvers: this.solvers.length ? this.solvers.map((s) => s.renderSolver()) : undefined,
+        solvers: this.solvers.length ? this.solvers.map((s) => s._toKube()) : undefined,
       }),
     };
   }

@@ -14,11 +14,15 @@ export enum AcmeChallengeType {
  * A way to answer ACME challenges, for `AcmeIssuer` (`solvers` / `addSolver`). Create one with
  * `Http01Solver.ingress`, `Http01Solver.gatewayHttpRoute` or a `Dns01Solver` factory.
  */
-export interface IAcmeSolver {
+export abstract class AcmeSolver {
   /** The challenge this solver answers. */
-  readonly challengeType: AcmeChallengeType;
-  /** The solver as cert-manager reads it: one item of `spec.acme.solvers`. */
-  renderSolver(): any;
+  public abstract readonly challengeType: AcmeChallengeType;
+
+  /**
+   * The solver as cert-manager reads it: one item of `spec.acme.solvers`.
+   * @internal
+   */
+  public abstract _toKube(): Record<string, unknown>;
 }
 
 /**
@@ -325,7 +329,7 @@ export interface Http01GatewaySolverOptions extends AcmeSolverOptions {
  * `http://<name>/.well-known/acme-challenge/...` to it. Port 80 must reach the cluster; wildcard
  * names need a `Dns01Solver`.
  */
-export class Http01Solver implements IAcmeSolver {
+export class Http01Solver extends AcmeSolver {
   /** Routes the challenge with an Ingress (a temporary one, or an existing one by name). */
   public static ingress(options: Http01IngressSolverOptions = {}): Http01Solver {
     const chosen = [
@@ -367,9 +371,12 @@ export class Http01Solver implements IAcmeSolver {
 
   public readonly challengeType = AcmeChallengeType.HTTP01;
 
-  private constructor(private readonly http01: Record<string, unknown>, private readonly options: AcmeSolverOptions) {}
+  private constructor(private readonly http01: Record<string, unknown>, private readonly options: AcmeSolverOptions) {
+    super();
+  }
 
-  public renderSolver(): any {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     return renderSolverItem({ http01: this.http01 }, this.options);
   }
 }
@@ -668,7 +675,7 @@ export interface WebhookSolverOptions extends Dns01SolverOptions {
  * DNS-01 solvers: cert-manager writes a TXT record through the DNS provider's API. The only
  * way to prove wildcard names; works for names that do not resolve to the cluster.
  */
-export class Dns01Solver implements IAcmeSolver {
+export class Dns01Solver extends AcmeSolver {
   /** The acme-dns server (joohoi/acme-dns): a small DNS server only for challenge records. */
   public static acmeDns(options: AcmeDnsSolverOptions): Dns01Solver {
     return new Dns01Solver('acmeDNS', {
@@ -778,9 +785,12 @@ export class Dns01Solver implements IAcmeSolver {
     private readonly provider: string,
     private readonly config: Record<string, unknown>,
     private readonly options: Dns01SolverOptions,
-  ) {}
+  ) {
+    super();
+  }
 
-  public renderSolver(): any {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const dns01 = compactJson({ cnameStrategy: this.options.cnameStrategy, [this.provider]: this.config });
     return renderSolverItem({ dns01 }, this.options);
   }

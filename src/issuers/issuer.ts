@@ -80,7 +80,7 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     this.apiObject = new ObjectClass(this, 'Resource', {
       ...gvk,
       metadata: cluster ? metadata : { ...metadata, namespace: namespace ?? Chart.of(this).namespace },
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
+      spec: Lazy.any({ produce: () => this._toKube() }),
     });
     this.issuerName = this.apiObject.name;
     this.issuerKind = gvk.kind;
@@ -92,8 +92,11 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     return issueCertificate(this, id, options);
   }
 
-  /** The issuer's `spec`, in the JSON form cert-manager reads. Called once, at synth. */
-  protected abstract renderSpec(): Record<string, unknown>;
+  /**
+   * The issuer's `spec`, in the JSON form cert-manager reads. Called once, at synth.
+   * @internal
+   */
+  public abstract _toKube(): Record<string, unknown>;
 }
 
 /** Options of an issuer that lives outside the app. */

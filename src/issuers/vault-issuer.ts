@@ -135,8 +135,11 @@ export class VaultAuth {
 
   private constructor(private readonly json: Record<string, unknown>) {}
 
-  /** The `auth` object as cert-manager reads it. */
-  public toJson(): any {
+  /**
+   * The `auth` object as cert-manager reads it.
+   * @internal
+   */
+  public _toKube(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.json));
   }
 }
@@ -201,7 +204,8 @@ export class VaultIssuer extends IssuerBase {
     this.props = props;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const p = this.props;
     return {
       vault: compactJson({
@@ -213,7 +217,7 @@ export class VaultIssuer extends IssuerBase {
         caBundleSecretRef: p.caBundleSecret ? renderSecretKeyRef(p.caBundleSecret) : undefined,
         clientCertSecretRef: p.clientTls ? renderSecretKeyRef(p.clientTls.certSecret) : undefined,
         clientKeySecretRef: p.clientTls ? renderSecretKeyRef(p.clientTls.keySecret) : undefined,
-        auth: p.auth.toJson(),
+        auth: p.auth._toKube(),
       }),
     };
   }

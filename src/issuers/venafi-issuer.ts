@@ -91,8 +91,11 @@ export class VenafiConnection {
 
   private constructor(private readonly json: Record<string, unknown>) {}
 
-  /** The connection fields of `spec.venafi` (`tpp`, `cloud` or `ngts`) as cert-manager reads them. */
-  public toJson(): any {
+  /**
+   * The connection fields of `spec.venafi` (`tpp`, `cloud` or `ngts`) as cert-manager reads them.
+   * @internal
+   */
+  public _toKube(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.json));
   }
 }
@@ -125,11 +128,12 @@ export class VenafiIssuer extends IssuerBase {
     this.props = props;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     return {
       venafi: {
         zone: this.props.zone,
-        ...this.props.connection.toJson(),
+        ...this.props.connection._toKube(),
       },
     };
   }

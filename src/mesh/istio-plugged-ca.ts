@@ -58,6 +58,9 @@ export interface IstioPluggedCaProps {
  * with it and distributes `ca.crt` as the root.
  */
 export class IstioPluggedCa extends Construct {
+  /** The Secret istiod reads its plugged-in CA from: `cacerts`. */
+  public static readonly CACERTS_SECRET_NAME: string = ISTIO_CACERTS_SECRET;
+
   /** The intermediate CA certificate (Secret `cacerts`). */
   public readonly certificate: Certificate;
 

@@ -78,6 +78,13 @@ export interface LinkerdIdentityProps {
  * with `identity.externalCA=true` and `identity.issuer.scheme=kubernetes.io/tls`.
  */
 export class LinkerdIdentity extends Construct {
+  /** The identity issuer's Certificate, Secret and ClusterIssuer name Linkerd expects: `linkerd-identity-issuer`. */
+  public static readonly IDENTITY_ISSUER_NAME: string = LINKERD_IDENTITY_ISSUER;
+  /** The trust roots ConfigMap Linkerd reads (`identity.externalCA`): `linkerd-identity-trust-roots`. */
+  public static readonly TRUST_ROOTS_NAME: string = LINKERD_TRUST_ROOTS;
+  /** The key of the trust roots in that ConfigMap: `ca-bundle.crt`. */
+  public static readonly TRUST_ROOTS_KEY: string = LINKERD_TRUST_ROOTS_KEY;
+
   /** The self-signed issuer that signs only the trust anchor. */
   public readonly rootIssuer: SelfSignedIssuer;
   /** The trust anchor: the root of every proxy certificate. */

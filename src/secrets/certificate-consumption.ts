@@ -13,6 +13,9 @@ export const RELOADER_SECRET_ANNOTATION = 'secret.reloader.stakater.com/reload';
  * not use), but most servers read their certificate once, at start.
  */
 export class RestartOnRotation {
+  /** The annotation Stakater Reloader watches: `secret.reloader.stakater.com/reload`. */
+  public static readonly RELOADER_ANNOTATION: string = RELOADER_SECRET_ANNOTATION;
+
   /**
    * Annotate the workload `secret.reloader.stakater.com/reload: <secret>`: Stakater Reloader
    * (https://github.com/stakater/Reloader, which must run in the cluster) rolls the workload out

@@ -169,6 +169,11 @@ export interface TrustBundleProps extends TrustBundleOptions {}
  * (TM-*) and the library's trust rules (TLS-T*: never a private key as a source).
  */
 export class TrustBundle extends Construct {
+  /** trust-manager's trust namespace unless configured otherwise: `cert-manager`. */
+  public static readonly DEFAULT_TRUST_NAMESPACE: string = DEFAULT_TRUST_NAMESPACE;
+  /** The target key the bundle is written to unless `target` says otherwise: `ca-bundle.crt`. */
+  public static readonly DEFAULT_TARGET_KEY: string = DEFAULT_BUNDLE_KEY;
+
   /** The Bundle or ClusterBundle, for escape hatches; the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The API it is rendered with. */

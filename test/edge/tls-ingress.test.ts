@@ -1,7 +1,7 @@
 import { App, Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { Deployment, IngressBackend, Service } from 'cdk8s-plus-27';
 import {
-  ClusterIssuer, Dns01Solver, Http01Solver, IAcmeSolver, IngressController, KeyAlgorithm, LetsEncryptIssuer, SelfSignedIssuer, TlsIngress, TlsSource,
+  ClusterIssuer, Dns01Solver, Http01Solver, AcmeSolver, IngressController, KeyAlgorithm, LetsEncryptIssuer, SelfSignedIssuer, TlsIngress, TlsSource,
 } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
@@ -11,7 +11,7 @@ function service(chart: Chart, name: string): Service {
     .exposeViaService({ name, ports: [{ port: 80, targetPort: 8080 }] });
 }
 
-function letsEncrypt(chart: Chart, solvers: IAcmeSolver[] = [Http01Solver.ingress({ ingressClassName: 'nginx' })]): LetsEncryptIssuer {
+function letsEncrypt(chart: Chart, solvers: AcmeSolver[] = [Http01Solver.ingress({ ingressClassName: 'nginx' })]): LetsEncryptIssuer {
   return LetsEncryptIssuer.production(chart, 'le', { metadata: { name: 'letsencrypt-prod' }, cluster: true, email: 'ops@example.com', solvers });
 }
 
