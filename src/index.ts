@@ -15,7 +15,7 @@ export { Certificate } from './certificates/certificate';
 export type { CertificateOptions, CertificateProps, SecretTemplate } from './certificates/certificate';
 export { KeyUsage } from './certificates/key-usage';
 export { AdditionalOutputFormat, Pkcs12Profile } from './certificates/keystores';
-export type { CertificateKeystores, JksKeystore, Pkcs12Keystore, SecretKeyReference } from './certificates/keystores';
+export type { CertificateKeystores, JksKeystore, Pkcs12Keystore } from './certificates/keystores';
 export type { NameConstraintItems, NameConstraints } from './certificates/name-constraints';
 export { KeyAlgorithm, PrivateKeyEncoding, RotationPolicy, SignatureAlgorithm } from './certificates/private-key';
 export type { PrivateKeyOptions } from './certificates/private-key';
@@ -71,7 +71,8 @@ export type {
 export { CaIssuer } from './issuers/ca-issuer';
 export type { CaIssuerProps } from './issuers/ca-issuer';
 export { ClusterIssuer, ExternalIssuer, Issuer, IssuerBase } from './issuers/issuer';
-export type { ClusterIssuerFromNameOptions, ExternalIssuerOptions, IIssuer, IssuerFromNameOptions, IssuerProps } from './issuers/issuer';
+export type { ClusterIssuerFromNameOptions, ExternalIssuerOptions, IssuerFromNameOptions, IssuerProps } from './issuers/issuer';
+export type { IIssuer, SecretKeyReference } from './issuers/issuer-reference';
 export { SelfSignedIssuer } from './issuers/self-signed-issuer';
 export type { SelfSignedIssuerProps } from './issuers/self-signed-issuer';
 export { VaultAuth, VaultIssuer } from './issuers/vault-issuer';

@@ -12,7 +12,7 @@ import { TlsSource } from '../edge/tls-source';
 import { CertManager, CertManagerProps } from '../install/cert-manager';
 import { LetsEncryptIssuer } from '../issuers/acme-issuer';
 import { AcmeSolver } from '../issuers/acme-solver';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 import { MeshMtlsPolicy, ServiceMesh } from '../mesh/mesh-mtls-policy';
 import { MeshScope } from '../mesh/mesh-scope';
 import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';

@@ -6,7 +6,7 @@ import { NameConstraints } from '../certificates/name-constraints';
 import { PrivateKeyOptions } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
 import { CaIssuer } from '../issuers/ca-issuer';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
 import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';
 import { TrustSource } from '../trust/trust-source';

@@ -9,9 +9,10 @@ import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWind
 import { CertificateSubject, OtherName } from './subject';
 import * as kinds from '../core/custom-resource-kinds';
 import { goDuration } from '../core/go-duration';
+import { definedFields } from '../core/json';
 import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
-import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
+import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
 
 /** The lifetime of a certificate from a private CA when none is given. */
@@ -287,7 +288,7 @@ export class Certificate extends Construct {
         ...(this.renewalWindows.length ? { windows: this.renewalWindows.map(renderRenewalWindow) } : {}),
       } : undefined,
     };
-    return Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined));
+    return definedFields(spec);
   }
 }
 

@@ -3,8 +3,9 @@ import { CertificateOptions, DEFAULT_PRIVATE_CA_LIFETIME, DEFAULT_RENEW_BEFORE_P
 import { KeyUsage } from '../certificates/key-usage';
 import { KeyAlgorithm, PrivateKeyOptions, renderPrivateKey } from '../certificates/private-key';
 import { goDuration } from '../core/go-duration';
-import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
+import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { SHIM as SHIM_ANNOTATIONS } from '../rules/edge/annotations';
+import { definedFields } from '../core/json';
 
 /** Where the certificate of a host comes from. */
 export enum TlsSourceType {
@@ -176,5 +177,5 @@ export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertifi
       ...(template.annotations ? { annotations: template.annotations } : {}),
     }) : undefined,
   };
-  return Object.fromEntries(Object.entries(annotations).filter((e): e is [string, string] => e[1] !== undefined));
+  return definedFields(annotations);
 }

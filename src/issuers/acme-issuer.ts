@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
-import { AcmeSolver, compactJson, renderSecretKeyRef } from './acme-solver';
+import { AcmeSolver } from './acme-solver';
 import { IssuerBase, IssuerProps } from './issuer';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
+import { definedFields } from '../core/json';
 
 /**
  * External Account Binding: ties the ACME account to an account at the CA (ZeroSSL, Google
@@ -131,10 +132,10 @@ export class AcmeIssuer extends IssuerBase {
     const p = this.props;
     const eab = p.externalAccountBinding;
     return {
-      acme: compactJson({
+      acme: definedFields({
         server: p.server,
         email: p.email,
-        privateKeySecretRef: compactJson({ name: this.privateKeySecretName, key: p.privateKeySecretKey }),
+        privateKeySecretRef: definedFields({ name: this.privateKeySecretName, key: p.privateKeySecretKey }),
         profile: p.profile,
         preferredChain: p.preferredChain,
         caBundle: p.caBundle !== undefined ? Buffer.from(p.caBundle, 'utf8').toString('base64') : undefined,

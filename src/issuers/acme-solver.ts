@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
 import { goDuration } from '../core/go-duration';
+import { definedFields } from '../core/json';
 
 /** The ACME challenge a solver answers. */
 export enum AcmeChallengeType {
@@ -340,7 +341,7 @@ export class Http01Solver extends AcmeSolver {
     if (chosen.length > 1) {
       throw new Error(`Http01Solver.ingress: ${chosen.join(' and ')} were both given, but only one of ingressClassName, ingressClass (legacy annotation) or ingressName may be set; keep ingressClassName for a new Ingress of that class, or ingressName to reuse an existing Ingress`);
     }
-    const ingress = compactJson({
+    const ingress = definedFields({
       ingressClassName: options.ingressClassName,
       class: options.ingressClass,
       name: options.ingressName,
@@ -353,8 +354,8 @@ export class Http01Solver extends AcmeSolver {
 
   /** Routes the challenge with a Gateway API HTTPRoute attached to the given Gateways. */
   public static gatewayHttpRoute(options: Http01GatewaySolverOptions): Http01Solver {
-    const gatewayHTTPRoute = compactJson({
-      parentRefs: options.parentRefs.map((ref) => compactJson({
+    const gatewayHTTPRoute = definedFields({
+      parentRefs: options.parentRefs.map((ref) => definedFields({
         group: ref.group,
         kind: ref.kind ?? 'Gateway',
         name: ref.name,
@@ -701,7 +702,7 @@ export class Dns01Solver extends AcmeSolver {
     }
     const sp = options.servicePrincipal;
     const mi = options.managedIdentity;
-    return new Dns01Solver('azureDNS', compactJson({
+    return new Dns01Solver('azureDNS', definedFields({
       clientID: sp?.clientId,
       clientSecretSecretRef: sp ? renderSecretKeyRef(sp.clientSecret) : undefined,
       tenantID: sp?.tenantId,
@@ -710,13 +711,13 @@ export class Dns01Solver extends AcmeSolver {
       hostedZoneName: options.hostedZoneName,
       environment: options.environment,
       zoneType: options.zoneType,
-      managedIdentity: mi ? compactJson({ clientID: mi.clientId, resourceID: mi.resourceId, tenantID: mi.tenantId }) : undefined,
+      managedIdentity: mi ? definedFields({ clientID: mi.clientId, resourceID: mi.resourceId, tenantID: mi.tenantId }) : undefined,
     }), options);
   }
 
   /** Google Cloud DNS, with workload identity (the default) or a service account key. */
   public static cloudDns(options: CloudDnsSolverOptions): Dns01Solver {
-    return new Dns01Solver('cloudDNS', compactJson({
+    return new Dns01Solver('cloudDNS', definedFields({
       project: options.project,
       hostedZoneName: options.hostedZoneName,
       serviceAccountSecretRef: options.serviceAccountSecret ? renderSecretKeyRef(options.serviceAccountSecret) : undefined,
@@ -728,7 +729,7 @@ export class Dns01Solver extends AcmeSolver {
     if (options.apiToken && options.apiKey) {
       throw new Error('Dns01Solver.cloudflare: apiToken and apiKey were both given, but cert-manager takes one; keep apiToken (scoped to DNS edits) and remove apiKey');
     }
-    return new Dns01Solver('cloudflare', compactJson({
+    return new Dns01Solver('cloudflare', definedFields({
       email: options.email,
       apiTokenSecretRef: options.apiToken ? renderSecretKeyRef(options.apiToken) : undefined,
       apiKeySecretRef: options.apiKey ? renderSecretKeyRef(options.apiKey) : undefined,
@@ -742,7 +743,7 @@ export class Dns01Solver extends AcmeSolver {
 
   /** Any server accepting RFC 2136 dynamic updates (BIND, Knot, PowerDNS, Windows DNS), with TSIG. */
   public static rfc2136(options: Rfc2136SolverOptions): Dns01Solver {
-    return new Dns01Solver('rfc2136', compactJson({
+    return new Dns01Solver('rfc2136', definedFields({
       nameserver: options.nameserver,
       tsigKeyName: options.tsigKeyName,
       tsigAlgorithm: options.tsigAlgorithm,
@@ -759,7 +760,7 @@ export class Dns01Solver extends AcmeSolver {
     if (options.accessKeyId !== undefined && options.accessKeyIdSecret) {
       throw new Error('Dns01Solver.route53: accessKeyId and accessKeyIdSecret were both given, but cert-manager takes one; keep accessKeyIdSecret (not written into the manifest)');
     }
-    return new Dns01Solver('route53', compactJson({
+    return new Dns01Solver('route53', definedFields({
       region: options.region,
       hostedZoneID: options.hostedZoneId,
       role: options.role,
@@ -772,7 +773,7 @@ export class Dns01Solver extends AcmeSolver {
 
   /** An out-of-tree provider served by a cert-manager DNS-01 webhook (Hetzner, OVH, Gandi, ...). */
   public static webhook(options: WebhookSolverOptions): Dns01Solver {
-    return new Dns01Solver('webhook', compactJson({
+    return new Dns01Solver('webhook', definedFields({
       groupName: options.groupName,
       solverName: options.solverName,
       config: options.config !== undefined ? clone(options.config) : undefined,
@@ -791,7 +792,7 @@ export class Dns01Solver extends AcmeSolver {
 
   /** @internal */
   public _toKube(): Record<string, unknown> {
-    const dns01 = compactJson({ cnameStrategy: this.options.cnameStrategy, [this.provider]: this.config });
+    const dns01 = definedFields({ cnameStrategy: this.options.cnameStrategy, [this.provider]: this.config });
     return renderSolverItem({ dns01 }, this.options);
   }
 }
@@ -799,23 +800,9 @@ export class Dns01Solver extends AcmeSolver {
 // ---------------------------------------------------------------------------------------------
 // Rendering helpers (internal)
 
-/** `{name, key?}` as cert-manager's SecretKeySelector (internal). */
-export function renderSecretKeyRef(ref: SecretKeyReference): Record<string, unknown> {
-  return compactJson({ name: ref.name, key: ref.key });
-}
-
 /** `{name, audiences?}` as cert-manager's ServiceAccountRef (internal). */
 export function renderServiceAccountRef(ref: ServiceAccountTokenReference): Record<string, unknown> {
-  return compactJson({ name: ref.name, audiences: ref.audiences ? [...ref.audiences] : undefined });
-}
-
-/** The object without its undefined fields, key order kept so output is deterministic (internal). */
-export function compactJson(obj: Record<string, unknown>): Record<string, any> {
-  const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
+  return definedFields({ name: ref.name, audiences: ref.audiences ? [...ref.audiences] : undefined });
 }
 
 function clone(value: any): any {
@@ -824,8 +811,8 @@ function clone(value: any): any {
 
 function renderSolverItem(challenge: Record<string, unknown>, options: AcmeSolverOptions): Record<string, unknown> {
   const selector = options.selector;
-  return compactJson({
-    selector: selector ? compactJson({
+  return definedFields({
+    selector: selector ? definedFields({
       // Sets to cert-manager: sorted, so the YAML does not depend on the order they were listed in.
       dnsNames: selector.dnsNames ? [...selector.dnsNames].sort() : undefined,
       dnsZones: selector.dnsZones ? [...selector.dnsZones].sort() : undefined,
@@ -837,7 +824,7 @@ function renderSolverItem(challenge: Record<string, unknown>, options: AcmeSolve
 }
 
 function renderMetadata(meta: SolverObjectMetadata): Record<string, unknown> {
-  return compactJson({
+  return definedFields({
     labels: meta.labels ? { ...meta.labels } : undefined,
     annotations: meta.annotations ? { ...meta.annotations } : undefined,
   });
@@ -846,9 +833,9 @@ function renderMetadata(meta: SolverObjectMetadata): Record<string, unknown> {
 function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
   const sc = t.securityContext;
   const metadata = renderMetadata(t);
-  const spec = compactJson({
+  const spec = definedFields({
     nodeSelector: t.nodeSelector ? { ...t.nodeSelector } : undefined,
-    tolerations: t.tolerations?.map((tol) => compactJson({
+    tolerations: t.tolerations?.map((tol) => definedFields({
       key: tol.key,
       operator: tol.operator,
       value: tol.value,
@@ -859,7 +846,7 @@ function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
     priorityClassName: t.priorityClassName,
     serviceAccountName: t.serviceAccountName,
     imagePullSecrets: t.imagePullSecrets?.map((name) => ({ name })),
-    securityContext: sc ? compactJson({
+    securityContext: sc ? definedFields({
       runAsNonRoot: sc.runAsNonRoot,
       runAsUser: sc.runAsUser,
       runAsGroup: sc.runAsGroup,
@@ -867,17 +854,17 @@ function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
       fsGroupChangePolicy: sc.fsGroupChangePolicy,
       supplementalGroups: sc.supplementalGroups ? [...sc.supplementalGroups] : undefined,
       seccompProfile: sc.seccompProfile
-        ? compactJson({ type: sc.seccompProfile.type, localhostProfile: sc.seccompProfile.localhostProfile })
+        ? definedFields({ type: sc.seccompProfile.type, localhostProfile: sc.seccompProfile.localhostProfile })
         : undefined,
-      seLinuxOptions: sc.seLinuxOptions ? compactJson({ ...sc.seLinuxOptions }) : undefined,
+      seLinuxOptions: sc.seLinuxOptions ? definedFields({ ...sc.seLinuxOptions }) : undefined,
       sysctls: sc.sysctls?.map((s) => ({ name: s.name, value: s.value })),
     }) : undefined,
-    resources: t.resources ? compactJson({
+    resources: t.resources ? definedFields({
       requests: t.resources.requests ? { ...t.resources.requests } : undefined,
       limits: t.resources.limits ? { ...t.resources.limits } : undefined,
     }) : undefined,
   });
-  return compactJson({
+  return definedFields({
     metadata: Object.keys(metadata).length ? metadata : undefined,
     spec: Object.keys(spec).length ? spec : undefined,
   });

@@ -1,44 +1,11 @@
 import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
-import type { Certificate, CertificateOptions } from '../certificates/certificate';
+import { Construct } from 'constructs';
+import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
-
-/** The API group of cert-manager's own issuer kinds. */
-export const CERT_MANAGER_GROUP = 'cert-manager.io';
-
-/**
- * Something that signs certificates: an `Issuer` or `ClusterIssuer` defined in this app, one that
- * exists in the cluster (`Issuer.fromName`, `ClusterIssuer.fromName`), or an external issuer of
- * another API group (`ExternalIssuer.fromName`).
- */
-export interface IIssuer extends IConstruct {
-  /** `issuerRef.name`. */
-  readonly issuerName: string;
-  /** `issuerRef.kind`: `Issuer`, `ClusterIssuer`, or an external issuer's kind. */
-  readonly issuerKind: string;
-  /** `issuerRef.group`: `cert-manager.io` or an external issuer's group. */
-  readonly issuerGroup: string;
-  /**
-   * Namespace of a namespaced issuer; certificates it signs must live there.
-   * Undefined for cluster-scoped issuers.
-   */
-  readonly issuerNamespace?: string;
-  /**
-   * Whether the issuer is a public (WebPKI) CA, whose certificates the CA/Browser Forum's lifetime
-   * limits apply to and whose lifetime the CA decides (certificates then carry no `duration`).
-   */
-  readonly publiclyTrusted: boolean;
-
-  /**
-   * A new Certificate signed by this issuer, in its namespace (for a namespaced issuer). It is
-   * created under the issuer (`<issuer path>/<id>`), so its id collides neither with the user's
-   * own constructs nor with what another issuer issues.
-   */
-  issue(id: string, options?: CertificateOptions): Certificate;
-}
+import { CERT_MANAGER_GROUP, IIssuer } from './issuer-reference';
 
 /** Options every issuer defined in the app takes. */
 export interface IssuerProps {
@@ -219,11 +186,8 @@ export class ExternalIssuer {
 }
 
 function issueCertificate(issuer: IIssuer, id: string, options: CertificateOptions): Certificate {
-  // Required lazily: certificate.ts imports this module for IIssuer.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Certificate: CertificateClass } = require('../certificates/certificate') as typeof import('../certificates/certificate');
   const namespace = options.metadata?.namespace ?? issuer.issuerNamespace;
-  return new CertificateClass(issuer, id, {
+  return new Certificate(issuer, id, {
     ...options,
     metadata: { ...options.metadata, ...(namespace !== undefined ? { namespace } : {}) },
     issuer,

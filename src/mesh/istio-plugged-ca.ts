@@ -5,7 +5,7 @@ import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
 import { PrivateKeyOptions, RotationPolicy } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 
 /** The Secret istiod reads a plugged-in CA from. */
 export const ISTIO_CACERTS_SECRET = 'cacerts';
