@@ -3,9 +3,9 @@ import { CertificateOptions, DEFAULT_PRIVATE_CA_LIFETIME, DEFAULT_RENEW_BEFORE_P
 import { KeyUsage } from '../certificates/key-usage';
 import { KeyAlgorithm, PrivateKeyOptions, renderPrivateKey } from '../certificates/private-key';
 import { goDuration } from '../core/go-duration';
+import { definedFields } from '../core/json';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { SHIM as SHIM_ANNOTATIONS } from '../rules/edge/annotations';
-import { definedFields } from '../core/json';
 
 /** Where the certificate of a host comes from. */
 export enum TlsSourceType {

@@ -1,11 +1,11 @@
 import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { CERT_MANAGER_GROUP, IIssuer } from './issuer-reference';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
-import { CERT_MANAGER_GROUP, IIssuer } from './issuer-reference';
 
 /** Options every issuer defined in the app takes. */
 export interface IssuerProps {

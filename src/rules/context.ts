@@ -1,4 +1,5 @@
 import { AuditMode, ExternalReference } from './audit-options';
+import type { IssuerIndex } from './issuer-index';
 import { KubeObject } from './object';
 
 /** What a rule may know besides the object it checks. */
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly mode: AuditMode;
   /** Objects declared to exist outside the audited set. */
   readonly externals: readonly ExternalReference[];
+  /** The issuers under audit, as cert-manager resolves references to them (built on first use). */
+  readonly issuers: IssuerIndex;
 }
 
 export { AuditMode } from './audit-options';

@@ -1,6 +1,7 @@
 import { AuditMode, AuditOptions } from './audit-options';
 import { RuleContext } from './context';
 import { Finding, FindingSeverity } from './finding';
+import { IssuerIndex } from './issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf } from './object';
 import { ANY_KIND_CHECKS, CROSS_CHECKS, KIND_CHECKS } from './registry';
 import { Reporter } from './report';
@@ -26,11 +27,18 @@ export function auditManifests(objects: any[], options: AuditOptions = {}): Find
 }
 
 export function ruleContext(objects: readonly unknown[], options: AuditOptions = {}): RuleContext {
+  const records = objects.filter(isRecord) as KubeObject[];
+  let issuers: IssuerIndex | undefined;
   return {
-    objects: objects.filter(isRecord) as KubeObject[],
+    objects: records,
     now: options.now ?? new Date(),
     mode: options.mode ?? AuditMode.AUDIT,
     externals: options.externals ?? [],
+    // Built on first use: only apps with issuer references pay for it, and they pay once.
+    get issuers() {
+      issuers ??= new IssuerIndex(records);
+      return issuers;
+    },
   };
 }
 

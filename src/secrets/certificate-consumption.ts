@@ -166,7 +166,9 @@ interface MountedSecret {
 const mountedSecrets = new WeakMap<plus.Workload, Map<string, MountedSecret>>();
 
 /** `mount` of every TLS secret. */
-export function mountTlsSecret(secretName: string, secretNamespace: string | undefined, workload: plus.Workload, options: TlsMountOptions = {}): void {
+export function mountTlsSecret(
+  secretName: string, secretNamespace: string | undefined, workload: plus.Workload, options: TlsMountOptions = {},
+): void {
   const path = options.path ?? DEFAULT_TLS_MOUNT_PATH;
   if (!path.startsWith('/')) throw new Error(`${workload.node.path}: mount path "${path}" must be absolute, e.g. ${DEFAULT_TLS_MOUNT_PATH}`);
   const workloadNamespace = workload.metadata.namespace;

@@ -3,8 +3,8 @@ import { Construct } from 'constructs';
 import { TrustSource, TrustSourceObjectOptions, TrustSourceType } from './trust-source';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
-import { validateWithRules } from '../core/rule-validation';
 import { definedFields } from '../core/json';
+import { validateWithRules } from '../core/rule-validation';
 
 /** trust-manager's default trust namespace (its `--trust-namespace` flag): the only namespace it reads sources from. */
 export const DEFAULT_TRUST_NAMESPACE = 'cert-manager';

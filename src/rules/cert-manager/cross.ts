@@ -1,84 +1,18 @@
 // Rules about a Certificate and the issuer it names: the issuer must exist (TLS-REF1), an ACME
 // issuer must be able to solve wildcard names (TLS-X11), public ACME CAs cap the lifetime
 // (TLS-X10, TLS-X10D), and absolute renewBefore loops with ACME (TLS-X9).
-import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { AuditMode, RuleContext } from '../context';
+import { CM_GROUP, IssuerRef, acmeOf, certificateIssuerRef, declaredExternal, fromNameHint } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
 import { maxPublicCertificateLifetimeDays, publicLifetimeLimitSince } from '../util/cabf';
 import { DAY_NS, HOUR_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
 
-const CM_GROUP = 'cert-manager.io';
-
-/** What a Certificate's `issuerRef` resolves to, with cert-manager's defaults applied. */
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
-
-/** Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped. */
-class ObjectIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-
-  constructor(objects: readonly KubeObject[]) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io') continue;
-      const kind = kindOf(obj);
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      // A ClusterIssuer is cluster-scoped: a namespace written on it is ignored by the API server.
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const key = indexKey(group, kind, ns, md.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, obj);
-    }
-  }
-
-  /** The issuer `ref` names for a Certificate in `namespace` (''), or undefined. */
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) {
-      const ns = ref.kind === 'ClusterIssuer' ? '' : namespace;
-      return this.byKey.get(indexKey(ref.group, ref.kind, ns, ref.name));
-    }
-    // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
-    return this.byKey.get(indexKey(ref.group, ref.kind, namespace, ref.name))
-      ?? this.byKey.get(indexKey(ref.group, ref.kind, '', ref.name));
-  }
-}
-
-function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
-  const ref = record(record(cert.spec).issuerRef);
-  const name = str(ref.name) ?? '';
-  // An empty name is the webhook's finding (CM-C3), not a dangling reference.
-  if (name === '') return undefined;
-  const group = str(ref.group) || CM_GROUP;
-  const kind = str(ref.kind) || 'Issuer';
-  // Any other kind in cert-manager's own group is refused by the webhook (CM-C4).
-  if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') return undefined;
-  return { group, kind, name };
-}
-
-function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): ExternalReference | undefined {
-  return externals.find((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
-    && (ref.group === CM_GROUP && ref.kind === 'ClusterIssuer' || ref.group !== CM_GROUP && e.namespace === undefined
-      || (e.namespace ?? '') === namespace));
-}
-
 function describeRef(ref: IssuerRef, namespace: string): string {
   const where = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer' ? '' : namespace ? ` in namespace "${namespace}"` : ' (no namespace)';
   const group = ref.group === CM_GROUP ? '' : ` (${ref.group})`;
   return `${ref.kind}${group} "${ref.name}"${where}`;
-}
-
-function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) {
-    return `ExternalIssuer.fromName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
-  }
-  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromName(this, '${ref.name}', '${ref.name}')`;
-  return `Issuer.fromName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }
 
 /** TLS-REF1: the issuer a Certificate names must exist, in the app or declared as external. */
@@ -106,12 +40,6 @@ const PUBLIC_ACME_HOSTS: { readonly [host: string]: string } = {
   'api.test4.buypass.no': 'Buypass (test)',
   'acme.ssl.com': 'SSL.com',
 };
-
-function acmeOf(issuer: KubeObject | undefined): Record<string, any> | undefined {
-  if (!issuer || apiGroupOf(issuer) !== CM_GROUP) return undefined;
-  const acme = record(issuer.spec).acme;
-  return isRecord(acme) ? acme : undefined;
-}
 
 function publicCaOf(acme: Record<string, any>): string | undefined {
   const server = str(acme.server);
@@ -317,14 +245,13 @@ function checkRootKeyRotation(report: Reporter, cert: KubeObject, issuer: KubeOb
 }
 
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
-  const index = new ObjectIndex(ctx.objects);
   for (const cert of ctx.objects) {
     if (apiGroupOf(cert) !== CM_GROUP || kindOf(cert) !== 'Certificate') continue;
-    const ref = issuerRefOf(cert);
+    const ref = certificateIssuerRef(cert);
     if (!ref) continue;
     const namespace = metadataOf(cert).namespace ?? '';
     const report = reporterFor(cert);
-    const issuer = index.find(ref, namespace);
+    const issuer = ctx.issuers.find(ref, namespace);
     if (!issuer) {
       const external = declaredExternal(ctx.externals, ref, namespace);
       if (!external) checkIssuerExists(ctx, report, ref, namespace);

@@ -15,7 +15,8 @@ import {
   isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
 } from './tls-uses';
 import { selectAcmeSolver } from '../cert-manager/cross';
-import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { AuditMode, RuleContext } from '../context';
+import { IssuerIndex, acmeSolvers, certificateIssuerRef, declaredExternal, fromNameHint } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
@@ -32,62 +33,6 @@ interface Writer {
   readonly use?: TlsUse;
   /** Every host the shim certifies for this Secret of this object, for shim writers. */
   readonly hosts?: readonly TlsHost[];
-}
-
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const key4 = (group: string, kind: string, ns: string, name: string): string => JSON.stringify([group, kind, ns, name]);
-
-/** Issuers and ClusterIssuers of the manifests (and external issuer kinds), as cert-manager resolves references. */
-class IssuerIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-
-  constructor(objects: readonly KubeObject[]) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      const kind = kindOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io' || group === GATEWAY_GROUP || group === 'networking.k8s.io') continue;
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const k = key4(group, kind, ns, md.name);
-      if (!this.byKey.has(k)) this.byKey.set(k, obj);
-    }
-  }
-
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) return this.byKey.get(key4(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
-    return this.byKey.get(key4(ref.group, ref.kind, namespace, ref.name)) ?? this.byKey.get(key4(ref.group, ref.kind, '', ref.name));
-  }
-}
-
-function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
-  const ref = record(record(cert.spec).issuerRef);
-  const name = str(ref.name) ?? '';
-  if (name === '') return undefined;
-  return { group: str(ref.group) || CM_GROUP, kind: str(ref.kind) || 'Issuer', name };
-}
-
-function acmeSolvers(issuer: KubeObject | undefined): unknown[] | undefined {
-  if (!issuer || apiGroupOf(issuer) !== CM_GROUP) return undefined;
-  const acme = record(issuer.spec).acme;
-  return isRecord(acme) ? list(acme.solvers) : undefined;
-}
-
-function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): boolean {
-  const clusterScoped = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer';
-  return externals.some((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
-    && (clusterScoped || (ref.group !== CM_GROUP && e.namespace === undefined) || (e.namespace ?? '') === namespace));
-}
-
-function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) return `ExternalIssuer.fromName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
-  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromName(this, '${ref.name}', '${ref.name}')`;
-  return `Issuer.fromName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }
 
 /** TLS-REF1, with the semantics of the Certificate rule: an error in an app unless declared external, a warning in an audit. */
@@ -188,7 +133,7 @@ function checkCoverage(ctx: RuleContext, uses: readonly TlsUse[], writers: Map<s
 }
 
 /** Issuer lookups for the shim rules, reporting TLS-REF1 once per object. */
-function checkShimIssuers(ctx: RuleContext, index: IssuerIndex, uses: readonly TlsUse[], reporterFor: (obj: KubeObject) => Reporter): void {
+function checkShimIssuers(ctx: RuleContext, uses: readonly TlsUse[], reporterFor: (obj: KubeObject) => Reporter): void {
   const usesByObject = new Map<KubeObject, TlsUse[]>();
   for (const use of uses) usesByObject.set(use.obj, [...(usesByObject.get(use.obj) ?? []), use]);
   for (const obj of ctx.objects) {
@@ -196,7 +141,7 @@ function checkShimIssuers(ctx: RuleContext, index: IssuerIndex, uses: readonly T
     const ref = shimIssuerRef(obj);
     if (!ref) continue;
     const namespace = metadataOf(obj).namespace ?? '';
-    const issuer = index.find(ref, namespace);
+    const issuer = ctx.issuers.find(ref, namespace);
     const report = reporterFor(obj);
     if (!issuer) {
       checkShimIssuerExists(ctx, report, ref, namespace);
@@ -261,7 +206,9 @@ interface Order {
   readonly ingress?: KubeObject;
 }
 
-function ordersOf(index: IssuerIndex, writers: Map<string, Writer[]>, uses: readonly TlsUse[], reporterFor: (obj: KubeObject) => Reporter): Order[] {
+function ordersOf(
+  issuers: IssuerIndex, writers: Map<string, Writer[]>, uses: readonly TlsUse[], reporterFor: (obj: KubeObject) => Reporter,
+): Order[] {
   const orders: Order[] = [];
   const ingressBySecret = new Map<string, KubeObject>();
   for (const u of uses) {
@@ -273,7 +220,7 @@ function ordersOf(index: IssuerIndex, writers: Map<string, Writer[]>, uses: read
       const namespace = w.namespace;
       const ref = w.shim ? shimIssuerRef(w.obj) : certificateIssuerRef(w.obj);
       if (!ref) continue;
-      const issuer = index.find(ref, namespace);
+      const issuer = issuers.find(ref, namespace);
       const solvers = acmeSolvers(issuer);
       if (!issuer || !solvers) continue;
       const names = w.hosts ?? w.names.map((host, i) => ({ host, path: `spec.dnsNames[${i}]` }));
@@ -361,13 +308,12 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
 
 const edgeCrossRules: CrossCheck = (ctx, reporterFor) => {
   const uses = tlsUses(ctx.objects);
-  const index = new IssuerIndex(ctx.objects);
   const writers = writersBySecret(ctx, uses);
   checkSingleWriter(writers, reporterFor);
   checkCoverage(ctx, uses, writers, reporterFor);
-  checkShimIssuers(ctx, index, uses, reporterFor);
+  checkShimIssuers(ctx, uses, reporterFor);
   checkReferenceGrants(ctx, uses, reporterFor);
-  checkHttp01Reachability(ctx, ordersOf(index, writers, uses, reporterFor));
+  checkHttp01Reachability(ctx, ordersOf(ctx.issuers, writers, uses, reporterFor));
 };
 
 export const EDGE_CROSS_RULES: readonly CrossCheck[] = [edgeCrossRules];
