@@ -4,8 +4,11 @@ import { Construct } from 'constructs';
 import { KeyUsage } from './key-usage';
 import { AdditionalOutputFormat, CertificateKeystores, renderKeystores } from './keystores';
 import { NameConstraints, renderNameConstraints } from './name-constraints';
-import { KeyAlgorithm, PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
+import { PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
 import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWindow } from './renewal';
+import {
+  DEFAULT_PRIVATE_CA_LIFETIME, DEFAULT_RENEW_BEFORE_PERCENTAGE, defaultUsages, inEnumOrder, inUsageOrder, lifetime, renewBeforePercentage,
+} from './secure-defaults';
 import { CertificateSubject, OtherName } from './subject';
 import * as kinds from '../core/custom-resource-kinds';
 import { goDuration } from '../core/go-duration';
@@ -14,14 +17,6 @@ import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
-
-/** The lifetime of a certificate from a private CA when none is given. */
-export const DEFAULT_PRIVATE_CA_LIFETIME = Duration.days(90);
-/**
- * Renew when this share of the lifetime remains: a percentage, not an absolute `renewBefore`,
- * so that a CA issuing a shorter certificate than asked cannot make renewal loop.
- */
-export const DEFAULT_RENEW_BEFORE_PERCENTAGE = 33;
 
 /** Everything about a certificate except who signs it (see `IIssuer.issue`). */
 export interface CertificateOptions {
@@ -251,9 +246,7 @@ export class Certificate extends Construct {
   }
 
   private renderSpec(props: CertificateProps): Record<string, unknown> {
-    const publicCa = this.issuer.publiclyTrusted;
-    const duration = props.duration ?? (publicCa ? undefined : DEFAULT_PRIVATE_CA_LIFETIME);
-    const renewBeforePercentage = props.renewBeforePercentage ?? (props.renewBefore ? undefined : DEFAULT_RENEW_BEFORE_PERCENTAGE);
+    const duration = lifetime(props.duration, this.issuer.publiclyTrusted);
     const list = (values: string[]) => (values.length ? [...values] : undefined);
     const spec: Record<string, unknown> = {
       secretName: this.secretName,
@@ -272,11 +265,11 @@ export class Certificate extends Construct {
       otherNames: props.otherNames?.map((n) => ({ oid: n.oid, utf8Value: n.utf8Value })),
       duration: duration && goDuration(duration),
       renewBefore: props.renewBefore && goDuration(props.renewBefore),
-      renewBeforePercentage,
+      renewBeforePercentage: renewBeforePercentage(props.renewBeforePercentage, props.renewBefore),
       isCA: props.isCa,
       privateKey: renderPrivateKey(props.privateKey, props.isCa ?? false),
       signatureAlgorithm: props.signatureAlgorithm,
-      usages: inEnumOrder(props.usages ?? defaultUsages(props), Object.values(KeyUsage)),
+      usages: inUsageOrder(props.usages ?? defaultUsages(props)),
       encodeUsagesInRequest: props.encodeUsagesInRequest,
       nameConstraints: props.nameConstraints && renderNameConstraints(props.nameConstraints),
       additionalOutputFormats: props.additionalOutputFormats
@@ -290,25 +283,4 @@ export class Certificate extends Construct {
     };
     return definedFields(spec);
   }
-}
-
-/**
- * Usages and output formats are sets to cert-manager: written in the enum's order (duplicates
- * kept, for the rules to report), so the YAML does not depend on the order they were given in.
- */
-function inEnumOrder<T extends string>(values: readonly T[], order: readonly string[]): T[] {
-  return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-/**
- * Usages are always written out: cert-manager's own default (`digital signature, key
- * encipherment`) omits `server auth` and adds a usage ECDSA keys should not carry.
- */
-function defaultUsages(props: CertificateOptions): KeyUsage[] {
-  if (props.isCa) return [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE];
-  const usages = [KeyUsage.DIGITAL_SIGNATURE];
-  if ((props.privateKey?.algorithm ?? KeyAlgorithm.ECDSA) === KeyAlgorithm.RSA) usages.push(KeyUsage.KEY_ENCIPHERMENT);
-  usages.push(KeyUsage.SERVER_AUTH);
-  if (props.clientAuth) usages.push(KeyUsage.CLIENT_AUTH);
-  return usages;
 }

@@ -5,3 +5,4 @@ export { CertManager } from './cert-manager';
 export type { CertManagerProps } from './cert-manager';
 export { TrustManager } from './trust-manager';
 export type { TrustManagerProps } from './trust-manager';
+export type { HelmInstallOptions } from './helm-install-options';

@@ -20,8 +20,7 @@ const JS_ONLY: Record<string, string> = {
  */
 const ANY_ALLOWED = new Set([
   'Audit.manifests(objects)',
-  'CertManagerProps.values',
-  'TrustManagerProps.values',
+  'HelmInstallOptions.values',
   'SolverPodTemplate.affinity',
   'WebhookSolverOptions.config',
 ]);
