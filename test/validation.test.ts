@@ -37,9 +37,8 @@ describe('construct validation', () => {
       new AcmeIssuer(chart, 'acme', {
         server: 'https://acme.internal.example/directory',
         email: 'ops@example.com',
-        skipTlsVerify: true,
         solvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })],
-      });
+      }).apiObject.addJsonPatch(JsonPatch.add('/spec/acme/skipTLSVerify', true));
     });
     expect(message).toMatch(/\[test\/acme\] \[TLS-X1\] spec\.acme\.skipTLSVerify/);
   });

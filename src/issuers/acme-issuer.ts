@@ -79,12 +79,6 @@ export interface AcmeIssuerProps extends AcmeAccountOptions {
    */
   readonly caBundle?: string;
   /**
-   * Do not verify the ACME server's TLS certificate. INSECURE: exists only so every field is
-   * reachable; the rules refuse it at synth (TLS-X1). Use `caBundle` instead.
-   * @default false
-   */
-  readonly skipTlsVerify?: boolean;
-  /**
    * Send the Certificate's `duration` in the order (`notBefore`/`notAfter`). Only some ACME
    * servers honour it; Let's Encrypt does not.
    * @default false
@@ -139,7 +133,6 @@ export class AcmeIssuer extends IssuerBase {
         profile: p.profile,
         preferredChain: p.preferredChain,
         caBundle: p.caBundle !== undefined ? Buffer.from(p.caBundle, 'utf8').toString('base64') : undefined,
-        skipTLSVerify: p.skipTlsVerify,
         externalAccountBinding: eab ? { keyID: eab.keyId, keySecretRef: renderSecretKeyRef(eab.keySecret) } : undefined,
         disableAccountKeyGeneration: p.disableAccountKeyGeneration,
         enableDurationFeature: p.enableDurationFeature,
