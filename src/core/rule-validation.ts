@@ -43,7 +43,7 @@ const appValidations = new WeakSet<IConstruct>();
 const printedWarnings = new WeakMap<IConstruct, Set<string>>();
 const externalsByApp = new WeakMap<IConstruct, ExternalReference[]>();
 
-/** Declares an object that the app refers to but does not define (e.g. `ClusterIssuer.fromName`). */
+/** Declares an object that the app refers to but does not define (e.g. `ClusterIssuer.fromClusterIssuerName`). */
 export function declareExternal(scope: IConstruct, reference: ExternalReference): void {
   const root = scope.node.root;
   const list = externalsByApp.get(root) ?? [];

@@ -10,8 +10,8 @@ export const CERT_MANAGER_GROUP = 'cert-manager.io';
 
 /**
  * Something that signs certificates: an `Issuer` or `ClusterIssuer` defined in this app, one that
- * exists in the cluster (`Issuer.fromName`, `ClusterIssuer.fromName`), or an external issuer of
- * another API group (`ExternalIssuer.fromName`).
+ * exists in the cluster (`Issuer.fromIssuerName`, `ClusterIssuer.fromClusterIssuerName`), or an external issuer of
+ * another API group (`ExternalIssuer.fromExternalIssuerName`).
  */
 export interface IIssuer extends IConstruct {
   /** `issuerRef.name`. */

@@ -115,7 +115,7 @@ class ImportedIssuer extends Construct implements IIssuer {
   }
 }
 
-/** Options of `Issuer.fromName`. */
+/** Options of `Issuer.fromIssuerName`. */
 export interface IssuerFromNameOptions {
   /**
    * The Issuer's namespace.
@@ -132,7 +132,7 @@ export interface IssuerFromNameOptions {
 /** A namespaced cert-manager `Issuer` that already exists in the cluster. */
 export class Issuer {
   /** Refers to an existing `Issuer`; certificates it signs must be in its namespace. */
-  public static fromName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
+  public static fromIssuerName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.ISSUER().kind,
@@ -145,7 +145,7 @@ export class Issuer {
   private constructor() {}
 }
 
-/** Options of `ClusterIssuer.fromName`. */
+/** Options of `ClusterIssuer.fromClusterIssuerName`. */
 export interface ClusterIssuerFromNameOptions {
   /**
    * Whether it is a public (WebPKI) CA, e.g. an ACME issuer for Let's Encrypt.
@@ -157,7 +157,7 @@ export interface ClusterIssuerFromNameOptions {
 /** A cert-manager `ClusterIssuer` that already exists in the cluster. */
 export class ClusterIssuer {
   /** Refers to an existing `ClusterIssuer`. */
-  public static fromName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
+  public static fromClusterIssuerName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.CLUSTER_ISSUER().kind,
@@ -175,9 +175,9 @@ export class ClusterIssuer {
  */
 export class ExternalIssuer {
   /** Refers to an external issuer by group, kind and name. */
-  public static fromName(scope: Construct, id: string, options: ExternalIssuerOptions): IIssuer {
+  public static fromExternalIssuerName(scope: Construct, id: string, options: ExternalIssuerOptions): IIssuer {
     if (options.group === CERT_MANAGER_GROUP || options.group === '') {
-      throw new Error(`${scope.node.path}/${id}: group "${options.group}" is cert-manager's own; use Issuer.fromName or ClusterIssuer.fromName`);
+      throw new Error(`${scope.node.path}/${id}: group "${options.group}" is cert-manager's own; use Issuer.fromIssuerName or ClusterIssuer.fromClusterIssuerName`);
     }
     return new ImportedIssuer(scope, id, options);
   }

@@ -61,7 +61,7 @@ export function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
   return { group, kind, name };
 }
 
-/** The external reference the app declares for `ref` (e.g. `ClusterIssuer.fromName`), if any. */
+/** The external reference the app declares for `ref` (e.g. `ClusterIssuer.fromClusterIssuerName`), if any. */
 export function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): ExternalReference | undefined {
   const clusterScoped = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer';
   return externals.find((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
@@ -70,9 +70,9 @@ export function declaredExternal(externals: readonly ExternalReference[], ref: I
 
 /** The library call that declares an existing issuer, for messages. */
 export function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) return `ExternalIssuer.fromName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
-  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromName(this, '${ref.name}', '${ref.name}')`;
-  return `Issuer.fromName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
+  if (ref.group !== CM_GROUP) return `ExternalIssuer.fromExternalIssuerName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
+  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromClusterIssuerName(this, '${ref.name}', '${ref.name}')`;
+  return `Issuer.fromIssuerName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }
 
 /** `spec.acme` of a cert-manager issuer, or undefined for other issuers. */

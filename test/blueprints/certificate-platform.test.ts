@@ -196,7 +196,7 @@ describe('the whole app is checked', () => {
       const bad = makeApp();
       bad.node.setContext(WARNINGS_CONTEXT_KEY, 'silent');
       tenantApp(bad, 'letsencrypt-typo');
-      const refError = /\[team\/cert\] \[TLS-REF1\] spec\.issuerRef\.name: ClusterIssuer "letsencrypt-typo" is not defined in this app; .*ClusterIssuer\.fromName/;
+      const refError = /\[team\/cert\] \[TLS-REF1\] spec\.issuerRef\.name: ClusterIssuer "letsencrypt-typo" is not defined in this app; .*ClusterIssuer\.fromClusterIssuerName/;
       expect(() => bad.synthYaml()).toThrow(refError);
       // cdk8s's own synthesis runs the same app-wide rules.
       expect(() => App.prototype.synthYaml.call(bad)).toThrow(refError);

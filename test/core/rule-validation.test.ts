@@ -31,7 +31,7 @@ describe('a cross-object rule that crashes', () => {
     chart.node.setContext(WARNINGS_CONTEXT_KEY, 'silent');
     // A plain cdk8s-plus object first: no construct of the library reports for it.
     new plus.ConfigMap(chart, 'settings', { data: { a: 'b' } });
-    ClusterIssuer.fromName(chart, 'ca', 'internal-ca').issue('web', { dnsNames: ['web.internal'] });
+    ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca').issue('web', { dnsNames: ['web.internal'] });
     const message = withCrossChecks([crashing], () => synthError(chart));
     expect(message).toMatch(/\[\] \[TLS-INTERNAL\] a cross-object rule \(crashingCrossRule\) failed on this app: boom; its findings are missing: please report this app's manifests as a cdk8s-tls bug/);
   });
@@ -51,7 +51,7 @@ describe('validation passes', () => {
   test('a change between node.validate() and synth is seen by synth', () => {
     const chart = Testing.chart();
     chart.node.setContext(WARNINGS_CONTEXT_KEY, 'silent');
-    const issuer = ClusterIssuer.fromName(chart, 'ca', 'internal-ca');
+    const issuer = ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca');
     const first = issuer.issue('first', { dnsNames: ['first.internal'] });
     const second = issuer.issue('second', { dnsNames: ['second.internal'] });
     expect(second.node.validate()).toEqual([]);
@@ -62,7 +62,7 @@ describe('validation passes', () => {
   test('a change after a synth is seen by the next synth', () => {
     const chart = Testing.chart();
     chart.node.setContext(WARNINGS_CONTEXT_KEY, 'silent');
-    const cert = ClusterIssuer.fromName(chart, 'ca', 'internal-ca').issue('web', { dnsNames: ['web.internal'] });
+    const cert = ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca').issue('web', { dnsNames: ['web.internal'] });
     Testing.synth(chart);
     cert.apiObject.addJsonPatch(JsonPatch.replace('/spec/privateKey', { algorithm: KeyAlgorithm.RSA, size: 1024 }));
     expect(synthError(chart)).toMatch(/\[CM-C20\]/);

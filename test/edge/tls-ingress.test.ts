@@ -118,7 +118,7 @@ describe('TlsIngress through cert-manager\'s ingress-shim', () => {
     expect(() => synthValid(chart)).not.toThrow();
   });
 
-  test('TLS-REF1: an issuer of another app is not defined in this one; fromName declares it', () => {
+  test('TLS-REF1: an issuer of another app is not defined in this one; fromIssuerName declares it', () => {
     const other = Testing.chart();
     const foreign = letsEncrypt(other);
     const message = synthError((chart) => {
@@ -127,7 +127,7 @@ describe('TlsIngress through cert-manager\'s ingress-shim', () => {
     });
     expect(message).toMatch(/\[test\/web\] \[TLS-REF1\] metadata\.annotations\.cert-manager\.io\/cluster-issuer: ClusterIssuer "letsencrypt-prod" is not defined in this app/);
     const chart = Testing.chart();
-    const web = new TlsIngress(chart, 'web', { tls: TlsSource.shim(ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
+    const web = new TlsIngress(chart, 'web', { tls: TlsSource.shim(ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
     web.addHost('app.example.com', { backend: IngressBackend.fromService(service(chart, 'app')) });
     expect(() => synthValid(chart)).not.toThrow();
   });

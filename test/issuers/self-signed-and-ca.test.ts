@@ -89,7 +89,7 @@ describe('CaIssuer', () => {
 describe('issue() scopes the certificate under the issuer', () => {
   test('two issuers issue "web" in one chart; the user has a construct "web" too', () => {
     const chart = Testing.chart();
-    const one = ClusterIssuer.fromName(chart, 'one', 'ca-one');
+    const one = ClusterIssuer.fromClusterIssuerName(chart, 'one', 'ca-one');
     const two = new SelfSignedIssuer(chart, 'two');
     new plus.Deployment(chart, 'web', { containers: [{ image: 'web' }] });
     const a = one.issue('web', { dnsNames: ['a.example.internal'] });

@@ -5,7 +5,7 @@ import { objectOf, objectsOf, synthValid } from '../support/schema';
 
 function setup() {
   const chart = Testing.chart();
-  const ca = ClusterIssuer.fromName(chart, 'ca', 'internal-ca');
+  const ca = ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca');
   const cert = ca.issue('cert', { metadata: { name: 'web', namespace: 'shop' }, dnsNames: ['web.shop.svc'] });
   return { chart, cert };
 }
@@ -65,7 +65,7 @@ describe('certificate.mount', () => {
 
   test('0440 with fsGroup, a path, chosen containers; two certificates accumulate in the Reloader annotation', () => {
     const { chart, cert } = setup();
-    const other = ClusterIssuer.fromName(chart, 'ca2', 'client-ca').issue('client', { metadata: { name: 'client', namespace: 'shop' }, dnsNames: ['client.shop.svc'] });
+    const other = ClusterIssuer.fromClusterIssuerName(chart, 'ca2', 'client-ca').issue('client', { metadata: { name: 'client', namespace: 'shop' }, dnsNames: ['client.shop.svc'] });
     const statefulSet = new plus.StatefulSet(chart, 'db', {
       metadata: { namespace: 'shop' },
       securityContext: { fsGroup: 2000 },
@@ -94,7 +94,7 @@ describe('certificate.mount', () => {
 
   test('a Secret name with dots gives a DNS-1123 label volume name, unique per Secret', () => {
     const chart = Testing.chart();
-    const ca = ClusterIssuer.fromName(chart, 'ca', 'internal-ca');
+    const ca = ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca');
     const dotted = ca.issue('dotted', { metadata: { namespace: 'shop' }, secretName: 'www.example.com-tls', dnsNames: ['www.example.com'] });
     const dashed = ca.issue('dashed', { metadata: { namespace: 'shop' }, secretName: 'www-example-com-tls', dnsNames: ['www.example.com'] });
     const long = ca.issue('long', { metadata: { namespace: 'shop' }, secretName: `${'a'.repeat(70)}.tls`, dnsNames: ['www.example.com'] });
