@@ -89,7 +89,7 @@ export type { VenafiCloudOptions, VenafiIssuerProps, VenafiNgtsOptions, VenafiTp
 
 // blueprints
 export { CertificatePlatform, PlatformTenant } from './blueprints/certificate-platform';
-export type { CertificatePlatformProps, PlatformTenantConstructProps, PlatformTenantProps } from './blueprints/certificate-platform';
+export type { CertificatePlatformProps, PlatformTenantOptions, PlatformTenantProps } from './blueprints/certificate-platform';
 export { PlatformEnvironment } from './blueprints/environment';
 export { CaRotation, CaRotationStage, PrivateCa } from './blueprints/private-ca';
 export type { CaCertificateLocation, PrivateCaProps } from './blueprints/private-ca';

@@ -120,7 +120,7 @@ export interface CertificatePlatformProps {
 }
 
 /** Props of a tenant of a `CertificatePlatform`. */
-export interface PlatformTenantProps {
+export interface PlatformTenantOptions {
   /** The tenant's namespace, created by the tenant. */
   readonly namespace: string;
   /**
@@ -288,7 +288,7 @@ export class CertificatePlatform extends Construct {
   }
 
   /** A tenant: its namespace, its mesh policy and its own expiry alerts. */
-  public addTenant(scope: Construct, id: string, props: PlatformTenantProps): PlatformTenant {
+  public addTenant(scope: Construct, id: string, props: PlatformTenantOptions): PlatformTenant {
     return new PlatformTenant(scope, id, { ...props, platform: this });
   }
 
@@ -308,7 +308,7 @@ export class CertificatePlatform extends Construct {
 }
 
 /** Props of `PlatformTenant`. */
-export interface PlatformTenantConstructProps extends PlatformTenantProps {
+export interface PlatformTenantProps extends PlatformTenantOptions {
   /** The platform the tenant belongs to. */
   readonly platform: CertificatePlatform;
 }
@@ -329,7 +329,7 @@ export class PlatformTenant extends Construct {
   /** The tenant's expiry alerts. */
   public readonly expiryAlert?: CertExpiryAlert;
 
-  constructor(scope: Construct, id: string, props: PlatformTenantConstructProps) {
+  constructor(scope: Construct, id: string, props: PlatformTenantProps) {
     super(scope, id);
     this.platform = props.platform;
     // An empty name would leave the Namespace nameless and every tenant object in the chart's namespace.
