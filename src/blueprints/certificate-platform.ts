@@ -119,7 +119,7 @@ export interface CertificatePlatformProps {
   readonly meshWideStrict?: boolean;
 }
 
-/** Props of a tenant of a `CertificatePlatform`. */
+/** What `CertificatePlatform.addTenant` takes: a tenant of the platform. */
 export interface PlatformTenantOptions {
   /** The tenant's namespace, created by the tenant. */
   readonly namespace: string;
@@ -322,8 +322,10 @@ export interface PlatformTenantProps extends PlatformTenantOptions {
 export class PlatformTenant extends Construct {
   /** The platform. */
   public readonly platform: CertificatePlatform;
-  /** The tenant's namespace. */
-  public readonly namespace: Namespace;
+  /** The tenant's namespace (its name: namespaces are names everywhere in the library). */
+  public readonly namespace: string;
+  /** The Namespace object the tenant creates. */
+  public readonly namespaceObject: Namespace;
   /** The namespace's mesh policy: allow callers with `meshPolicy.allowFrom(...)`. */
   public readonly meshPolicy?: MeshMtlsPolicy;
   /** The tenant's expiry alerts. */
@@ -334,24 +336,20 @@ export class PlatformTenant extends Construct {
     this.platform = props.platform;
     // An empty name would leave the Namespace nameless and every tenant object in the chart's namespace.
     if (props.namespace === '') throw new Error(`${this.node.path}: namespace is empty; name the tenant's namespace`);
-    this.namespace = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
+    this.namespaceObject = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
+    this.namespace = this.namespaceObject.name;
     const mesh = this.platform.mesh;
     if (props.meshPolicy === true && mesh === undefined) {
       throw new Error(`${this.node.path}: meshPolicy: the platform has no mesh; give the CertificatePlatform a mesh`);
     }
     if (mesh !== undefined && (props.meshPolicy ?? true)) {
-      this.meshPolicy = new MeshMtlsPolicy(this, 'MeshMtls', { mesh, scope: MeshScope.namespace(this.namespace) });
+      this.meshPolicy = new MeshMtlsPolicy(this, 'MeshMtls', { mesh, scope: MeshScope.namespace(this.namespaceObject) });
     }
     const alertProps = props.expiryAlerts === false ? undefined : this.platform._tenantAlertProps(props.namespace);
     if (props.expiryAlerts === true && !alertProps) {
       throw new Error(`${this.node.path}: expiryAlerts: the platform's expiryAlerts are off; turn them on there`);
     }
     if (alertProps) this.expiryAlert = new CertExpiryAlert(this, 'CertExpiryAlert', alertProps);
-  }
-
-  /** The tenant's namespace name. */
-  public get namespaceName(): string {
-    return this.namespace.name;
   }
 
   /** A Certificate in the tenant's namespace, signed by the platform's issuer. */
@@ -370,6 +368,6 @@ export class PlatformTenant extends Construct {
   }
 
   private inNamespace(metadata: ApiObjectMetadata | undefined): ApiObjectMetadata {
-    return { ...metadata, namespace: this.namespace.name };
+    return { ...metadata, namespace: this.namespace };
   }
 }
