@@ -665,7 +665,7 @@ const EDGE_AND_PLATFORM: readonly ConstructEntry[] = [
         const tenant = platform.addTenant(chart, `tenant${i}`, t);
         if (t.ingressHosts.length) {
           const ingress = tenant.tlsIngress('ingress');
-          const backend = IngressBackend.fromService(backendService(chart, `tenant${i}-app`, tenant.namespaceName));
+          const backend = IngressBackend.fromService(backendService(chart, `tenant${i}-app`, tenant.namespace));
           for (const host of t.ingressHosts) ingress.addHost(host, { backend });
         }
         if (t.certificate) tenant.certificate('certificate', t.certificate);
