@@ -27,7 +27,11 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // jsii libraries may only depend on other jsii libraries at runtime.
   // `ajv` validates Helm values against a chart's own values.schema.json (JSON Schema with $refs)
   // before `helm template` runs, so a bad value gets our message instead of helm's.
-  bundledDeps: ['yaml@^2.9.1', 'ajv@^8.20.0'],
+  // `@bufbuild/cel` evaluates the CRDs' x-kubernetes-validations (CEL) rules in the CRD-SCHEMA rule,
+  // as the API server does: a conformance-tested CEL implementation with an RE2 engine for
+  // `matches()`, instead of an evaluator of our own. `@bufbuild/protobuf` is its peer dependency;
+  // `@bufbuild/re2` (its regex engine) is named so the engine can keep compiled patterns.
+  bundledDeps: ['yaml@^2.9.1', 'ajv@^8.20.0', '@bufbuild/cel@^0.6.1', '@bufbuild/protobuf@^2.6.2', '@bufbuild/re2@^0.6.1'],
   devDeps: [
     'cdk8s-cli@2.207.60', // `cdk8s import` of the pinned CRDs and `cdk8s synth` of the examples
     'kubernetes-models@^4.5.1', // core Kubernetes schema checks in the test helper (v5 is ESM-only, needs Node 22)

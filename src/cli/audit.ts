@@ -12,7 +12,7 @@ Checks Kubernetes YAML (cert-manager, trust-manager, Gateway API, Istio, Linkerd
 Operator objects) with the rules cdk8s-tls constructs apply at synth. Directories are read
 recursively (*.yaml, *.yml); '-' reads standard input.
 
-exit status: 0 no errors (with --strict: no findings), 1 findings, 2 unreadable input or bad usage`;
+exit status: 0 no errors (with --strict: no errors or warnings; infos never fail), 1 findings, 2 unreadable input or bad usage`;
 
 interface AuditArgs { inputs: string[]; format: 'text' | 'json'; strict: boolean }
 
@@ -96,21 +96,23 @@ export function audit(args: readonly string[], io: CliIo): number {
   }
 
   const findings: LocatedFinding[] = [];
-  for (const [object, objectFindings] of findingsByObject(ruleContext([...sources.keys()]))) {
+  const files = new Map([...sources].map(([object, source]) => [object, source.file]));
+  for (const [object, objectFindings] of findingsByObject(ruleContext([...sources.keys()], {}, files))) {
     const source = sources.get(object)!;
     findings.push(...objectFindings.map((f) => ({ ...f, file: source.file, line: source.line })));
   }
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path)
+    || a.message.localeCompare(b.message));
 
   if (parsed.format === 'json') {io.stdout(`${JSON.stringify(findings, null, 2)}\n`);} else {
     for (const f of findings) io.stdout(`${formatText(f)}\n`);
-    const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR).length;
-    io.stderr(`${sources.size} objects, ${errors} errors, ${findings.length - errors} warnings\n`);
+    const count = (severity: FindingSeverity) => findings.filter((f) => f.severity === severity).length;
+    io.stderr(`${sources.size} objects, ${count(FindingSeverity.ERROR)} errors, ${count(FindingSeverity.WARNING)} warnings, ${count(FindingSeverity.INFO)} infos\n`);
   }
   for (const message of inputErrors) io.stderr(`${message}\n`);
 
   if (inputErrors.length) return 2;
-  const failing = findings.filter((f) => f.severity === FindingSeverity.ERROR || parsed.strict);
+  const failing = findings.filter((f) => f.severity === FindingSeverity.ERROR || (parsed.strict && f.severity === FindingSeverity.WARNING));
   return failing.length ? 1 : 0;
 }
 

@@ -22,8 +22,28 @@ import { KubeObject } from '../rules/object';
 
 /** App context key: an ISO date the rules measure against instead of today (reproducible output). */
 export const NOW_CONTEXT_KEY = 'cdk8s-tls:now';
-/** App context key: `error` makes warnings fail synth, `silent` hides them. Default: printed to stderr. */
+/**
+ * App context key: what synth does with warnings and notes. `print` (the default) writes them to
+ * stderr, `error` makes warnings fail synth (notes are still only printed), `silent` hides both.
+ * Errors always fail synth.
+ */
 export const WARNINGS_CONTEXT_KEY = 'cdk8s-tls:warnings';
+
+/** The values `cdk8s-tls:warnings` accepts. */
+export const WARNING_MODES = ['print', 'error', 'silent'] as const;
+export type WarningMode = typeof WARNING_MODES[number];
+
+/**
+ * The app's warning mode. An unknown value is refused: a typo such as `errors` must not quietly
+ * turn failing warnings back into printed ones.
+ */
+export function warningModeOf(scope: IConstruct): WarningMode {
+  const value: unknown = scope.node.tryGetContext(WARNINGS_CONTEXT_KEY);
+  if (value === undefined) return 'print';
+  if (typeof value === 'string' && (WARNING_MODES as readonly string[]).includes(value)) return value as WarningMode;
+  throw new Error(`app context "${WARNINGS_CONTEXT_KEY}" is ${JSON.stringify(value)}; use one of ${WARNING_MODES.map((m) => `"${m}"`).join(', ')} `
+    + '(print: warnings and notes go to stderr, the default; error: warnings fail synth; silent: neither is shown)');
+}
 
 interface Pass {
   /** The validations (one per `validateWithRules` call) that have run in this pass. */
@@ -71,18 +91,21 @@ export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void
 
 /** The errors of `findings` (and the warnings, in `error` mode) for cdk8s; warnings printed once. */
 function report(owner: IConstruct, findings: readonly Finding[]): string[] {
-  const warningMode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
-  const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR || warningMode === 'error');
-  if (warningMode === 'print') {
+  const warningMode = warningModeOf(owner);
+  // Infos never fail synth: they say what could not be checked, not what is wrong.
+  const failing = findings.filter((f) => f.severity === FindingSeverity.ERROR || (warningMode === 'error' && f.severity === FindingSeverity.WARNING));
+  if (warningMode !== 'silent') {
     const printed = printedWarnings.get(owner.node.root) ?? new Set<string>();
     printedWarnings.set(owner.node.root, printed);
-    for (const f of findings.filter((x) => x.severity === FindingSeverity.WARNING)) {
-      const line = `cdk8s-tls warning: [${owner.node.path}] ${formatFinding(f)}`;
+    for (const f of findings) {
+      const label = f.severity === FindingSeverity.INFO ? 'note' : f.severity === FindingSeverity.WARNING && warningMode === 'print' ? 'warning' : undefined;
+      if (!label) continue;
+      const line = `cdk8s-tls ${label}: [${owner.node.path}] ${formatFinding(f)}`;
       if (!printed.has(line)) process.stderr.write(`${line}\n`);
       printed.add(line);
     }
   }
-  return errors.map(formatFinding);
+  return failing.map(formatFinding);
 }
 
 /** `[CM-C20] spec.privateKey.size: ...`: the construct path is prefixed by cdk8s. */

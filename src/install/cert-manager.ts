@@ -29,6 +29,14 @@ export interface CertManagerProps extends HelmInstallOptions {
    * @default false
    */
   readonly gatewayApi?: boolean;
+  /**
+   * Whether cert-manager's ListenerSet shim issues certificates for ListenerSets with
+   * `cert-manager.io/*` annotations (`TlsSource.shim` on a `TlsListenerSet`): sets
+   * `config.gatewayAPI.enableListenerSet` and the alpha `ListenerSets` feature gate (cert-manager
+   * v1.20.1+, off by default). Implies `gatewayApi`.
+   * @default false
+   */
+  readonly gatewayApiListenerSets?: boolean;
 }
 
 /**
@@ -71,7 +79,8 @@ export class CertManager extends Construct {
       namespace: this.namespace,
       replicas,
       webhookReplicas,
-      gatewayApi: props.gatewayApi ?? false,
+      gatewayApi: (props.gatewayApi ?? false) || (props.gatewayApiListenerSets ?? false),
+      listenerSets: props.gatewayApiListenerSets ?? false,
       serviceMonitor,
     }), props.values ?? {});
 
@@ -142,6 +151,7 @@ interface DefaultOptions {
   readonly replicas: number;
   readonly webhookReplicas: number;
   readonly gatewayApi: boolean;
+  readonly listenerSets: boolean;
   readonly serviceMonitor: boolean;
 }
 
@@ -166,7 +176,8 @@ function defaultValues(o: DefaultOptions): Values {
     config: {
       apiVersion: 'controller.config.cert-manager.io/v1alpha1',
       kind: 'ControllerConfiguration',
-      gatewayAPI: { enabled: o.gatewayApi },
+      gatewayAPI: { enabled: o.gatewayApi, ...(o.listenerSets ? { enableListenerSet: true } : {}) },
+      ...(o.listenerSets ? { featureGates: { ListenerSets: true } } : {}),
     },
     prometheus: {
       enabled: true,

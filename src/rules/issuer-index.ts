@@ -1,52 +1,97 @@
-// How cert-manager resolves an issuer reference, for every rule that follows one (a Certificate's
-// issuerRef, an Ingress's or Gateway's shim annotations): one index of the issuers under audit,
-// built once per audit on the rule context.
+// The issuers of the manifests, looked up as cert-manager resolves an issuerRef or a shim
+// annotation: Issuers in the referrer's namespace, ClusterIssuers anywhere, external issuer kinds
+// (any group but cert-manager's) namespaced or cluster-scoped.
+//
+// GitOps repositories need two allowances, both only when auditing files (an app knows its
+// namespaces and holds one definition of each object):
+// - a namespace-less object may land in any namespace, so when the exact namespace finds
+//   nothing, a namespace-less Issuer of the name (or, from a namespace-less referrer, one in any
+//   namespace) may be the one meant;
+// - one repository often holds several clusters, each with its own definition of, say, the
+//   ClusterIssuer "letsencrypt": of several definitions, the one whose file is nearest to the
+//   referrer's (the longest common directory) is used, then the first in the engine's canonical
+//   order. TLS-DUPLICATE reports the definitions.
 import { ExternalReference } from './audit-options';
+import { AuditMode, RuleContext } from './context';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from './object';
 
-/** The API group of cert-manager's own issuer kinds. */
 export const CM_GROUP = 'cert-manager.io';
 
-/** What an issuer reference resolves to, with cert-manager's defaults applied. */
+/** What an issuerRef or a shim annotation names, with cert-manager's defaults applied. */
 export interface IssuerRef {
   readonly group: string;
   readonly kind: string;
   readonly name: string;
 }
 
-/**
- * Groups whose objects are never issuers: core and networking kinds, Gateway API, ACME orders.
- * An external issuer may be of any other group, so its kinds are indexed too.
- */
-const NOT_ISSUER_GROUPS = new Set(['', 'acme.cert-manager.io', 'gateway.networking.k8s.io', 'networking.k8s.io']);
+/** Groups whose objects are never issuers. */
+const NOT_ISSUERS = new Set(['', 'acme.cert-manager.io', 'gateway.networking.k8s.io', 'networking.k8s.io']);
 
-const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
+const key = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
 
-/** Issuers, ClusterIssuers and external issuers by group, kind, namespace ('' when unset or cluster-scoped) and name. */
+/** How many leading directories two file paths share. */
+function sharedDirectories(a: string, b: string): number {
+  const da = a.split(/[\\/]/).slice(0, -1);
+  const db = b.split(/[\\/]/).slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+
 export class IssuerIndex {
-  private readonly byKey = new Map<string, KubeObject>();
+  private readonly byKey = new Map<string, KubeObject[]>();
+  private readonly byName = new Map<string, KubeObject[]>();
+  private readonly audit: boolean;
 
-  constructor(objects: readonly KubeObject[]) {
-    for (const obj of objects) {
+  constructor(private readonly ctx: RuleContext) {
+    this.audit = ctx.mode === AuditMode.AUDIT;
+    for (const obj of ctx.objects) {
       const group = apiGroupOf(obj);
-      if (NOT_ISSUER_GROUPS.has(group)) continue;
       const kind = kindOf(obj);
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
+      if (NOT_ISSUERS.has(group) || (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer')) continue;
       const md = metadataOf(obj);
       // A ClusterIssuer is cluster-scoped: a namespace written on it is ignored by the API server.
       const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const key = indexKey(group, kind, ns, md.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, obj);
+      this.add(this.byKey, key(group, kind, ns, md.name), obj);
+      this.add(this.byName, key(group, kind, '*', md.name), obj);
     }
   }
 
-  /** The issuer `ref` names for an object in `namespace` (''), or undefined. */
-  public find(ref: IssuerRef, namespace: string): KubeObject | undefined {
+  /** The issuer `ref` names for `from`, an object in `namespace` ('' when unset), or undefined. */
+  find(ref: IssuerRef, namespace: string, from: KubeObject): KubeObject | undefined {
+    const exact = (ns: string) => this.byKey.get(key(ref.group, ref.kind, ns, ref.name));
     if (ref.group === CM_GROUP) {
-      return this.byKey.get(indexKey(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
+      const ns = ref.kind === 'ClusterIssuer' ? '' : namespace;
+      const found = exact(ns);
+      if (found || ref.kind === 'ClusterIssuer' || !this.audit) return this.nearest(found, from);
+      const named = (this.byName.get(key(ref.group, ref.kind, '*', ref.name)) ?? []).filter((o) => namespace === '' || metadataOf(o).namespace === undefined);
+      return this.nearest(named, from);
     }
     // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
-    return this.byKey.get(indexKey(ref.group, ref.kind, namespace, ref.name)) ?? this.byKey.get(indexKey(ref.group, ref.kind, '', ref.name));
+    return this.nearest(exact(namespace) ?? exact(''), from);
+  }
+
+  private add(map: Map<string, KubeObject[]>, k: string, obj: KubeObject): void {
+    const found = map.get(k);
+    if (found) found.push(obj);
+    else map.set(k, [obj]);
+  }
+
+  private nearest(candidates: readonly KubeObject[] | undefined, from: KubeObject): KubeObject | undefined {
+    if (!candidates || candidates.length === 0) return undefined;
+    const file = this.ctx.sourceOf(from);
+    if (candidates.length === 1 || !this.audit || file === undefined) return candidates[0];
+    let best = candidates[0];
+    let bestScore = -1;
+    for (const c of candidates) {
+      const other = this.ctx.sourceOf(c);
+      const score = other === undefined ? -1 : sharedDirectories(file, other);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 }
 
@@ -54,9 +99,11 @@ export class IssuerIndex {
 export function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
   const ref = record(record(cert.spec).issuerRef);
   const name = str(ref.name) ?? '';
+  // An empty name is the webhook's finding (CM-C3), not a dangling reference.
   if (name === '') return undefined;
   const group = str(ref.group) || CM_GROUP;
   const kind = str(ref.kind) || 'Issuer';
+  // Any other kind in cert-manager's own group is refused by the webhook (CM-C4).
   if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') return undefined;
   return { group, kind, name };
 }
@@ -70,7 +117,9 @@ export function declaredExternal(externals: readonly ExternalReference[], ref: I
 
 /** The library call that declares an existing issuer, for messages. */
 export function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) return `ExternalIssuer.fromExternalIssuerName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
+  if (ref.group !== CM_GROUP) {
+    return `ExternalIssuer.fromExternalIssuerName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
+  }
   if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromClusterIssuerName(this, '${ref.name}', '${ref.name}')`;
   return `Issuer.fromIssuerName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }

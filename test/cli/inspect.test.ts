@@ -119,7 +119,7 @@ describe('cdk8s-tls audit runs the secrets rules', () => {
     const yaml = secretYaml('web-tls', chain.leaf.cert, newKey()) + '---\n' + secretYaml('old-tls', weak.cert);
     const result = run(['audit', write('tls.yaml', yaml)]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/tls\.yaml:1: error \[TLS-P8\] Secret apps\/web-tls: data\[tls\.key\]: a private key would be written into the manifest/);
+    expect(result.stdout).toMatch(/tls\.yaml:1: warning \[TLS-P8\] Secret apps\/web-tls: data\[tls\.key\]: a private key would be written into the manifest/);
     expect(result.stdout).toMatch(/tls\.yaml:1: error \[TLS-P2\] Secret apps\/web-tls: data\[tls\.key\]: the private key does not match certificate #1/);
     expect(result.stdout).toMatch(/tls\.yaml:1\d: error \[TLS-P6\] Secret apps\/old-tls: data\[tls\.crt\]: certificate #1 \(CN=old\.example\.com\) has a weak key: RSA 1024/);
     const good = run(['audit', write('good.yaml', secretYaml('web-tls', chain.leaf.cert + chain.intermediate.cert))]);

@@ -6,7 +6,9 @@ import { IssuerIndex } from '../../src/rules/issuer-index';
 
 const gateway = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'edge', namespace: 'web' }, spec: { gatewayClassName: 'istio', listeners: [] } };
 const certificateNaming = (issuerRef: object) => ({
-  apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'web', namespace: 'web' },
+  apiVersion: 'cert-manager.io/v1',
+  kind: 'Certificate',
+  metadata: { name: 'web', namespace: 'web' },
   spec: { secretName: 'web-tls', dnsNames: ['web.example.com'], issuerRef },
 });
 
@@ -25,8 +27,8 @@ test('the rule context builds the index once, on first use', () => {
 test('an external issuer is found whether it is namespaced or cluster-scoped; a ClusterIssuer ignores a namespace', () => {
   const external = { apiVersion: 'awspca.cert-manager.io/v1beta1', kind: 'AWSPCAClusterIssuer', metadata: { name: 'pca' }, spec: {} };
   const cluster = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'ca', namespace: 'ignored' }, spec: { ca: { secretName: 'ca' } } };
-  const index = new IssuerIndex([external, cluster, gateway] as any[]);
-  expect(index.find({ group: 'awspca.cert-manager.io', kind: 'AWSPCAClusterIssuer', name: 'pca' }, 'web')).toBe(external);
-  expect(index.find({ group: 'cert-manager.io', kind: 'ClusterIssuer', name: 'ca' }, 'web')).toBe(cluster);
-  expect(index.find({ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'edge' }, 'web')).toBeUndefined();
+  const index = ruleContext([external, cluster, gateway]).issuers;
+  expect(index.find({ group: 'awspca.cert-manager.io', kind: 'AWSPCAClusterIssuer', name: 'pca' }, 'web', gateway)).toBe(external);
+  expect(index.find({ group: 'cert-manager.io', kind: 'ClusterIssuer', name: 'ca' }, 'web', gateway)).toBe(cluster);
+  expect(index.find({ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'edge' }, 'web', gateway)).toBeUndefined();
 });
