@@ -7,7 +7,7 @@ export type { ExistingSecretOptions, ShimCertificateOptions } from './tls-source
 export { TlsIngress } from './tls-ingress';
 export type { TlsIngressHostOptions, TlsIngressProps } from './tls-ingress';
 export { TlsGateway } from './tls-gateway';
-export type { TlsGatewayProps } from './tls-gateway';
+export type { ClientCertificateValidationOptions, GatewayReferenceOptions, IGateway, TlsGatewayProps } from './tls-gateway';
 // Added on main by the Gateway API work; named explicitly once their public names settle (the
 // exports test fails if one of them leaks a name the jsii assembly does not carry).
 export * from './gateway-host-options';
