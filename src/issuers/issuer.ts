@@ -55,6 +55,16 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     validateWithRules(this, this.apiObject);
   }
 
+  /** The Issuer's or ClusterIssuer's name (the same as `issuerName`). */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /** The Issuer's namespace (the same as `issuerNamespace`); undefined for a ClusterIssuer. */
+  public get namespace(): string | undefined {
+    return this.issuerNamespace;
+  }
+
   public issue(id: string, options: CertificateOptions = {}): Certificate {
     return issueCertificate(this, id, options);
   }

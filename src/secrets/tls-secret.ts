@@ -140,6 +140,16 @@ export class TlsSecret extends Construct implements ITlsSecret {
     }
   }
 
+  /** The Secret's name (the same as `secretName`). */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /** The Secret's namespace (the same as `secretNamespace`). */
+  public get namespace(): string | undefined {
+    return this.secretNamespace;
+  }
+
   /** Adds hosts the certificate must cover. */
   public addHost(...hosts: string[]): void {
     this.hosts.push(...hosts);
