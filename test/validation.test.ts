@@ -37,9 +37,8 @@ describe('construct validation', () => {
       new AcmeIssuer(chart, 'acme', {
         server: 'https://acme.internal.example/directory',
         email: 'ops@example.com',
-        skipTlsVerify: true,
         solvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })],
-      });
+      }).apiObject.addJsonPatch(JsonPatch.add('/spec/acme/skipTLSVerify', true));
     });
     expect(message).toMatch(/\[test\/acme\] \[TLS-X1\] spec\.acme\.skipTLSVerify/);
   });
@@ -49,7 +48,7 @@ describe('construct validation', () => {
       const le = LetsEncryptIssuer.production(chart, 'le', { email: 'ops@example.com', solvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })] });
       le.issue('wild', { dnsNames: ['*.example.com'] });
     });
-    expect(message).toMatch(/\[test\/wild\] \[TLS-X11\] .*\*\.example\.com/);
+    expect(message).toMatch(/\[test\/le\/wild\] \[TLS-X11\] .*\*\.example\.com/);
     expect(message).toMatch(/DNS-01/);
 
     const chart = Testing.chart();
@@ -76,7 +75,7 @@ describe('construct validation', () => {
       new Certificate(chart, 'one', { issuer, dnsNames: ['bad_name.example.com'] });
       // With a duration (private CA default) the webhook's own rule applies; without one, ours.
       new Certificate(chart, 'two', { issuer, dnsNames: ['a.example.com'], renewBeforePercentage: 100 });
-      const publicCa = ClusterIssuer.fromName(chart, 'le', 'letsencrypt', { publiclyTrusted: true });
+      const publicCa = ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt', { publiclyTrusted: true });
       new Certificate(chart, 'three', { issuer: publicCa, dnsNames: ['b.example.com'], renewBeforePercentage: 0 });
     });
     expect(message).toMatch(/\[test\/one\] \[TLS-N1\]/);
@@ -85,7 +84,7 @@ describe('construct validation', () => {
     expect(message).not.toMatch(/\[test\/three\] \[TLS-C30\]/);
   });
 
-  test('an issuer the app does not define must be declared with fromName', () => {
+  test('an issuer the app does not define must be declared with fromIssuerName or fromClusterIssuerName', () => {
     const message = synthErrorOf((chart) => {
       const other = Testing.chart();
       const elsewhere = new SelfSignedIssuer(other, 'elsewhere', { metadata: { name: 'team-ca', namespace: 'team-a' } });
@@ -94,8 +93,8 @@ describe('construct validation', () => {
     expect(message).toMatch(/\[test\/web\] \[TLS-REF1\]/);
 
     const chart = Testing.chart();
-    new Certificate(chart, 'a', { issuer: ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod'), dnsNames: ['a.example.com'] });
-    new Certificate(chart, 'b', { issuer: Issuer.fromName(chart, 'team', 'team-ca'), dnsNames: ['b.example.com'] });
+    new Certificate(chart, 'a', { issuer: ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt-prod'), dnsNames: ['a.example.com'] });
+    new Certificate(chart, 'b', { issuer: Issuer.fromIssuerName(chart, 'team', 'team-ca'), dnsNames: ['b.example.com'] });
     expect(() => synthValid(chart)).not.toThrow();
   });
 
@@ -145,16 +144,16 @@ describe('construct validation', () => {
   });
 });
 
-test('an existing public issuer declared with fromName gets the CA/Browser Forum lifetime limit', () => {
+test('an existing public issuer declared with fromClusterIssuerName gets the CA/Browser Forum lifetime limit', () => {
   const app = Testing.app();
   app.node.setContext(NOW_CONTEXT_KEY, '2027-06-01T00:00:00Z');
   const chart = new Chart(app, 'test');
-  const le = ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
+  const le = ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
   new Certificate(chart, 'long', { issuer: le, dnsNames: ['a.example.com'], duration: Duration.days(120) });
   expect(() => Testing.synth(chart)).toThrow(/\[test\/long\] \[TLS-X10\] spec\.duration: 2880h .* longer than the 100 days .*ClusterIssuer "letsencrypt-prod"/);
 
   const ok = Testing.chart();
-  const private_ = ClusterIssuer.fromName(ok, 'ca', 'internal-ca');
+  const private_ = ClusterIssuer.fromClusterIssuerName(ok, 'ca', 'internal-ca');
   new Certificate(ok, 'long', { issuer: private_, dnsNames: ['a.example.com'], duration: Duration.days(120) });
   expect(() => synthValid(ok)).not.toThrow();
 });

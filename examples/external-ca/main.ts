@@ -27,7 +27,7 @@ class ExternalCaChart extends Chart {
     });
 
     // AWS Private CA through aws-privateca-issuer: any issuer group works wherever an IIssuer does.
-    const pca = ExternalIssuer.fromName(this, 'pca', { group: 'awspca.cert-manager.io', kind: 'AWSPCAClusterIssuer', name: 'corp-pca' });
+    const pca = ExternalIssuer.fromExternalIssuerName(this, 'pca', { group: 'awspca.cert-manager.io', kind: 'AWSPCAClusterIssuer', name: 'corp-pca' });
     pca.issue('payments', { metadata: { name: 'payments' }, dnsNames: ['payments.example.com'] });
 
     // Mutual TLS to the database outside any mesh: a client certificate naming the service account.

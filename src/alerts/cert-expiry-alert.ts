@@ -1,6 +1,6 @@
 import { ApiObject, Duration } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AlertOptions, AlertRuleProps, AlertSeverity } from './alert-options';
+import { AlertOptions, AlertRuleProps, AlertSeverity, DEFAULT_RUNBOOK_BASE_URL } from './alert-options';
 import {
   NAMESPACE_TEMPLATE, checkAlertRuleProps, clusterSuffix, createPrometheusRule, renderAlertRule, ruleGroup,
 } from './alert-rule';
@@ -132,6 +132,11 @@ export const DEFAULT_CERT_MANAGER_JOB = 'cert-manager';
  * rate limiting, issuers not ready and cert-manager absent. Every alert links its runbook.
  */
 export class CertExpiryAlert extends Construct {
+  /** Where each alert's `runbook_url` points unless `runbookBaseUrl` says otherwise: this repository's `docs/runbooks`. */
+  public static readonly DEFAULT_RUNBOOK_BASE_URL: string = DEFAULT_RUNBOOK_BASE_URL;
+  /** The `job` label of cert-manager's metrics unless `certManagerJob` says otherwise: `cert-manager`. */
+  public static readonly DEFAULT_CERT_MANAGER_JOB: string = DEFAULT_CERT_MANAGER_JOB;
+
   /**
    * Alerts for one certificate only (its name and namespace); the cluster-wide alerts are off
    * unless `options.clusterWideAlerts` turns them on.

@@ -60,7 +60,21 @@ export function synthesizeApp(app: App): void {
   inSynthesisRequest(app, () => writeApp(app));
 }
 
+/** The output types this synthesis writes as cdk8s does; any other fails before anything is written. */
+const KNOWN_OUTPUT_TYPES: ReadonlySet<YamlOutputType> = new Set([
+  YamlOutputType.FILE_PER_APP, YamlOutputType.FILE_PER_CHART, YamlOutputType.FILE_PER_RESOURCE, YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
+]);
+
 function writeApp(app: App): void {
+  if (!KNOWN_OUTPUT_TYPES.has(app.yamlOutputType)) {
+    throw new Error(`TlsApp: yamlOutputType ${JSON.stringify(app.yamlOutputType)} is not one TlsApp writes (it knows ${[...KNOWN_OUTPUT_TYPES].join(', ')}); `
+      + 'a newer cdk8s may have added it: synthesize this app with cdk8s\'s App.prototype.synth.call(app), and report the type as a cdk8s-tls issue');
+  }
+  const internals = app as unknown as CdkAppInternals;
+  if (internals.recordConstructMetadata && typeof internals.writeConstructMetadata !== 'function') {
+    throw new Error('TlsApp: recordConstructMetadata is on, but this cdk8s App has no writeConstructMetadata() to write it with; '
+      + 'synthesize this app with cdk8s\'s App.prototype.synth.call(app), and report the cdk8s version as a cdk8s-tls issue');
+  }
   fs.mkdirSync(app.outdir, { recursive: true });
   const request = new SynthRequest();
   // Same order as cdk8s: validate, then resolve (synthYaml does the reverse), so that an app with
@@ -107,12 +121,9 @@ function writeApp(app: App): void {
       }
       break;
     }
-    default:
-      break;
   }
 
-  // A private member of cdk8s's App (set from props or CDK8S_RECORD_CONSTRUCT_METADATA).
-  const internals = app as unknown as CdkAppInternals;
+  // A private member of cdk8s's App (set from props or CDK8S_RECORD_CONSTRUCT_METADATA), checked above.
   if (internals.recordConstructMetadata) {
     internals.writeConstructMetadata(chartsOf(app, request).flatMap(chartToKube));
   }

@@ -1,6 +1,15 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { Yaml } from 'cdk8s';
-import * as YAML from 'yaml';
+import type * as YamlPackage from 'yaml';
+
+/**
+ * The `yaml` package cdk8s itself writes with (cdk8s bundles its own copy): every quoting and
+ * style decision this writer asks of it is then the one cdk8s's `Yaml.stringify()` takes, whatever
+ * version of `yaml` this library was installed with.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const YAML: typeof YamlPackage = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s/package.json'))] }));
 
 /**
  * cdk8s's `Yaml.stringify()` and `Yaml.save()`, byte for byte, at a fraction of the cost.
@@ -18,8 +27,8 @@ import * as YAML from 'yaml';
  * the same either way, only the cost differs.
  */
 
-/** cdk8s's options for the `yaml` package (cdk8s 2.x `Yaml.stringify`). */
-const CDK8S_YAML_OPTIONS: YAML.ToStringOptions & YAML.DocumentOptions & YAML.CreateNodeOptions = {
+/** cdk8s's options for the `yaml` package (cdk8s 2.x `Yaml.stringify`; test/api/tls-app-contract.test.ts checks them). */
+export const CDK8S_YAML_OPTIONS: YamlPackage.ToStringOptions & YamlPackage.DocumentOptions & YamlPackage.CreateNodeOptions = {
   keepUndefined: true,
   lineWidth: 0,
   version: '1.1',
@@ -33,14 +42,19 @@ const CDK8S_YAML_OPTIONS: YAML.ToStringOptions & YAML.DocumentOptions & YAML.Cre
  * The types are the `yaml` package's own, so its quoting and this test cannot drift apart.
  */
 const IDENTIFIER_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_./-]{0,1000}$/;
-/** The schema's implicit types as one regular expression (one test per scalar, not one per type). */
-const IMPLICIT_TYPE = new RegExp(new YAML.Document(undefined, CDK8S_YAML_OPTIONS).schema.tags
-  .flatMap((tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test ? [tag.test] : [])
-  .map((test) => {
-    if (test.flags !== '') throw new Error(`yaml-writer: the implicit type ${test} has flags; combine it separately`);
-    return `(?:${test.source})`;
-  })
-  .join('|'));
+/**
+ * The schema's implicit types as one regular expression per flag set (one test per scalar, not one
+ * per type; the `yaml` versions cdk8s has bundled write some types' tests with the `i` flag).
+ */
+const IMPLICIT_TYPE_BY_FLAGS: readonly RegExp[] = (() => {
+  const sourcesByFlags = new Map<string, string[]>();
+  for (const tag of new YAML.Document(undefined, CDK8S_YAML_OPTIONS).schema.tags) {
+    if (!tag.default || tag.tag === 'tag:yaml.org,2002:str' || !('test' in tag) || !tag.test) continue;
+    sourcesByFlags.set(tag.test.flags, [...sourcesByFlags.get(tag.test.flags) ?? [], `(?:${tag.test.source})`]);
+  }
+  return [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+const IMPLICIT_TYPE = { test: (s: string): boolean => IMPLICIT_TYPE_BY_FLAGS.some((re) => re.test(s)) };
 
 function isPlainIdentifier(s: string): boolean {
   return IDENTIFIER_SHAPE.test(s) && !IMPLICIT_TYPE.test(s);

@@ -1,25 +1,22 @@
-import { ApiObjectMetadata, App } from 'cdk8s';
+import { ApiObjectMetadata } from 'cdk8s';
 import { Namespace } from 'cdk8s-plus-27';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { PlatformEnvironment } from './environment';
 import { PrivateCa, PrivateCaProps } from './private-ca';
 import { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import { CertManagerMonitor, CertManagerMonitorProps } from '../alerts/cert-manager-monitor';
-import { synthesizeApp, synthesizeAppYaml } from '../app/synthesis';
-import { TlsApp } from '../app/tls-app';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { TlsGateway, TlsGatewayProps } from '../edge/tls-gateway';
 import { TlsIngress, TlsIngressProps } from '../edge/tls-ingress';
 import { TlsSource } from '../edge/tls-source';
 import { CertManager, CertManagerProps } from '../install/cert-manager';
 import { LetsEncryptIssuer } from '../issuers/acme-issuer';
-import { IAcmeSolver } from '../issuers/acme-solver';
-import { IIssuer } from '../issuers/issuer';
+import { AcmeSolver } from '../issuers/acme-solver';
+import { IIssuer } from '../issuers/issuer-reference';
 import { MeshMtlsPolicy, ServiceMesh } from '../mesh/mesh-mtls-policy';
 import { MeshScope } from '../mesh/mesh-scope';
 import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';
 
-export * from './environment';
 
 /** Rule id of the platform's own check: an ACME environment without a solver can issue nothing. */
 export const RULE_PLATFORM_NO_SOLVER = 'TLS-PLAT1';
@@ -48,7 +45,7 @@ export interface CertificatePlatformProps {
    * ACME environment without any solver fails synth (TLS-PLAT1). Ignored in development.
    * @default - none
    */
-  readonly acmeSolvers?: IAcmeSolver[];
+  readonly acmeSolvers?: AcmeSolver[];
   /**
    * The private CA of development (name constraints, lifetime, key). Ignored in staging and
    * production, so one props object serves all three environments.
@@ -122,8 +119,8 @@ export interface CertificatePlatformProps {
   readonly meshWideStrict?: boolean;
 }
 
-/** Props of a tenant of a `CertificatePlatform`. */
-export interface PlatformTenantProps {
+/** What `CertificatePlatform.addTenant` takes: a tenant of the platform. */
+export interface PlatformTenantOptions {
   /** The tenant's namespace, created by the tenant. */
   readonly namespace: string;
   /**
@@ -152,11 +149,14 @@ export interface PlatformTenantProps {
  * `platform.certificate(...)`, and `platform.addTenant(...)` for a namespace with its mesh
  * policy and alerts.
  *
- * The platform's app synthesizes in linear time: under a `TlsApp` nothing changes; under a plain
- * cdk8s `App`, the platform gives that app `TlsApp`'s `synth()` and `synthYaml()` (same files,
- * byte for byte), so a platform with thousands of tenant charts never takes cdk8s's per-chart path.
+ * Put the platform in a `TlsApp` (or synthesize a plain `App` with `TlsApp.synthesize(app)`):
+ * cdk8s's `App.synth()` validates the whole app once per chart, which a platform with a chart per
+ * tenant turns into minutes. The platform never changes how its app synthesizes.
  */
 export class CertificatePlatform extends Construct {
+  /** The label every tenant alert carries, for Alertmanager routing to the tenant's team: `tenant`. */
+  public static readonly TENANT_ALERT_LABEL: string = TENANT_ALERT_LABEL;
+
   /** The environment. */
   public readonly environment: PlatformEnvironment;
   /** The issuer every certificate of the platform gets. */
@@ -190,7 +190,6 @@ export class CertificatePlatform extends Construct {
     this.mesh = props.mesh;
     this.expiryAlerts = props.expiryAlerts ?? true;
     this.alertOptions = props.alertOptions ?? {};
-    useLinearSynthesis(this);
 
     const install = props.installCertManager ?? true;
     this.certManagerNamespace = props.certManager?.namespace ?? props.monitor?.certManagerNamespace ?? 'cert-manager';
@@ -259,7 +258,7 @@ export class CertificatePlatform extends Construct {
    * Adds a solver to the environment's Let's Encrypt issuer (order of calls does not matter).
    * Development has no ACME issuer: this throws there.
    */
-  public addSolver(solver: IAcmeSolver): void {
+  public addSolver(solver: AcmeSolver): void {
     if (!this.letsEncrypt) throw new Error(`${this.node.path}: addSolver: ${this.environment} uses a private CA, which needs no ACME solver`);
     this.letsEncrypt.addSolver(solver);
     this.solverCount++;
@@ -289,7 +288,7 @@ export class CertificatePlatform extends Construct {
   }
 
   /** A tenant: its namespace, its mesh policy and its own expiry alerts. */
-  public addTenant(scope: Construct, id: string, props: PlatformTenantProps): PlatformTenant {
+  public addTenant(scope: Construct, id: string, props: PlatformTenantOptions): PlatformTenant {
     return new PlatformTenant(scope, id, { ...props, platform: this });
   }
 
@@ -309,7 +308,7 @@ export class CertificatePlatform extends Construct {
 }
 
 /** Props of `PlatformTenant`. */
-export interface PlatformTenantConstructProps extends PlatformTenantProps {
+export interface PlatformTenantProps extends PlatformTenantOptions {
   /** The platform the tenant belongs to. */
   readonly platform: CertificatePlatform;
 }
@@ -323,36 +322,34 @@ export interface PlatformTenantConstructProps extends PlatformTenantProps {
 export class PlatformTenant extends Construct {
   /** The platform. */
   public readonly platform: CertificatePlatform;
-  /** The tenant's namespace. */
-  public readonly namespace: Namespace;
+  /** The tenant's namespace (its name: namespaces are names everywhere in the library). */
+  public readonly namespace: string;
+  /** The Namespace object the tenant creates. */
+  public readonly namespaceObject: Namespace;
   /** The namespace's mesh policy: allow callers with `meshPolicy.allowFrom(...)`. */
   public readonly meshPolicy?: MeshMtlsPolicy;
   /** The tenant's expiry alerts. */
   public readonly expiryAlert?: CertExpiryAlert;
 
-  constructor(scope: Construct, id: string, props: PlatformTenantConstructProps) {
+  constructor(scope: Construct, id: string, props: PlatformTenantProps) {
     super(scope, id);
     this.platform = props.platform;
     // An empty name would leave the Namespace nameless and every tenant object in the chart's namespace.
     if (props.namespace === '') throw new Error(`${this.node.path}: namespace is empty; name the tenant's namespace`);
-    this.namespace = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
+    this.namespaceObject = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
+    this.namespace = this.namespaceObject.name;
     const mesh = this.platform.mesh;
     if (props.meshPolicy === true && mesh === undefined) {
       throw new Error(`${this.node.path}: meshPolicy: the platform has no mesh; give the CertificatePlatform a mesh`);
     }
     if (mesh !== undefined && (props.meshPolicy ?? true)) {
-      this.meshPolicy = new MeshMtlsPolicy(this, 'MeshMtls', { mesh, scope: MeshScope.namespace(this.namespace) });
+      this.meshPolicy = new MeshMtlsPolicy(this, 'MeshMtls', { mesh, scope: MeshScope.namespace(this.namespaceObject) });
     }
     const alertProps = props.expiryAlerts === false ? undefined : this.platform._tenantAlertProps(props.namespace);
     if (props.expiryAlerts === true && !alertProps) {
       throw new Error(`${this.node.path}: expiryAlerts: the platform's expiryAlerts are off; turn them on there`);
     }
     if (alertProps) this.expiryAlert = new CertExpiryAlert(this, 'CertExpiryAlert', alertProps);
-  }
-
-  /** The tenant's namespace name. */
-  public get namespaceName(): string {
-    return this.namespace.name;
   }
 
   /** A Certificate in the tenant's namespace, signed by the platform's issuer. */
@@ -371,23 +368,6 @@ export class PlatformTenant extends Construct {
   }
 
   private inNamespace(metadata: ApiObjectMetadata | undefined): ApiObjectMetadata {
-    return { ...metadata, namespace: this.namespace.name };
+    return { ...metadata, namespace: this.namespace };
   }
 }
-
-/**
- * Gives a plain cdk8s `App` at the root the linear-time synthesis of `TlsApp` (same output, byte
- * for byte), once per app. cdk8s's own synthesis validates the whole app once per chart, which a
- * platform with a chart per tenant turns into minutes.
- */
-function useLinearSynthesis(scope: IConstruct): void {
-  const root = scope.node.root;
-  if (!(root instanceof App) || root instanceof TlsApp) return;
-  const app = root as App & { synth: () => void; synthYaml: () => string };
-  if (linearApps.has(app)) return;
-  linearApps.add(app);
-  app.synth = () => synthesizeApp(app);
-  app.synthYaml = () => synthesizeAppYaml(app);
-}
-
-const linearApps = new WeakSet<App>();

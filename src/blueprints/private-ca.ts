@@ -6,7 +6,7 @@ import { NameConstraints } from '../certificates/name-constraints';
 import { PrivateKeyOptions } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
 import { CaIssuer } from '../issuers/ca-issuer';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
 import { TrustBundle, TrustBundleOptions } from '../trust/trust-bundle';
 import { TrustSource } from '../trust/trust-source';
@@ -48,16 +48,22 @@ export interface PrivateCaProps {
    */
   readonly subject?: CertificateSubject;
   /**
-   * Lifetime of the CA certificate. It is rotated (renewed with a new key) when a third of it
-   * remains; trust bundles must carry the new CA before the old one expires.
+   * Lifetime of the CA certificate. It is renewed when a third of it remains, with the same key,
+   * so every certificate it signed stays valid; a new key is a deliberate `rotation`.
    * @default Duration.days(1825) (5 years)
    */
   readonly caDuration?: Duration;
   /**
-   * The CA's key.
-   * @default - ECDSA P-256, PKCS8, rotated on renewal
+   * The CA's key. It is kept across renewals (`rotationPolicy: Never`) unless set otherwise:
+   * rotate it with `rotation` instead.
+   * @default - ECDSA P-256, PKCS8, kept across renewals
    */
   readonly privateKey?: PrivateKeyOptions;
+  /**
+   * Where a deliberate rotation of the CA key stands (see `CaRotation`).
+   * @default CaRotation.steady(): generation 1, no rotation under way
+   */
+  readonly rotation?: CaRotation;
   /**
    * Names the CA may sign for: a leaked CA key then cannot impersonate anything else.
    * Without them the library leaves a warning.
@@ -65,8 +71,8 @@ export interface PrivateCaProps {
    */
   readonly nameConstraints?: NameConstraints;
   /**
-   * The Secret holding the CA key pair.
-   * @default - `<CA certificate name>-keypair`
+   * The Secret holding the CA key pair of generation 1; generation N > 1 uses `<secretName>-N`.
+   * @default - `<CA certificate name>-tls` (the CA certificate's name is generated per generation)
    */
   readonly secretName?: string;
   /** CRL distribution points for the certificates it signs. @default - none */
@@ -75,6 +81,76 @@ export interface PrivateCaProps {
   readonly ocspServers?: string[];
   /** URLs of the CA certificate for the certificates it signs (AIA). @default - none */
   readonly issuingCertificateUrls?: string[];
+}
+
+/** A stage of the rotation of a `PrivateCa`'s key. */
+export enum CaRotationStage {
+  /** One CA generation signs and is the only one trusted. */
+  STEADY = 'steady',
+  /** The next generation exists and is trusted beside the current one, which still signs. */
+  TRUST_NEXT = 'trust-next',
+  /** The next generation signs; both are trusted until every certificate is re-issued. */
+  SIGN_WITH_NEXT = 'sign-with-next',
+}
+
+/**
+ * Where a deliberate rotation of a private CA's key stands. A CA's key never changes on its own
+ * (its certificate renews with the same key); a new key is rolled out in stages, each one a
+ * commit that Argo CD or Flux applies, the way Linkerd's trust anchor is rotated:
+ *
+ * 1. `CaRotation.trustNext(1)`: a second CA certificate (generation 2, new key, own Secret) is
+ *    issued and published in the trust bundle beside generation 1, which still signs. Wait until
+ *    every client has the new bundle (trust-manager updates the ConfigMaps within seconds;
+ *    workloads that read the bundle only at start need a restart).
+ * 2. `CaRotation.signWithNext(1)`: generation 2 signs; both stay trusted. Re-issue every
+ *    certificate of the CA (`cmctl renew --all --all-namespaces`, or wait one certificate
+ *    lifetime) and let workloads pick them up.
+ * 3. `CaRotation.steady(2)`: generation 1 leaves the bundle and the app. Delete its Secret
+ *    (cert-manager keeps Secrets of deleted Certificates).
+ *
+ * The issuer keeps its name throughout, so certificates and annotations that name it keep working.
+ */
+export class CaRotation {
+  /**
+   * No rotation under way: `generation` signs and is the only CA trusted.
+   * @param generation the CA generation, from 1 (the first CA); +1 at each completed rotation
+   */
+  public static steady(generation: number = 1): CaRotation {
+    return new CaRotation(CaRotationStage.STEADY, generation);
+  }
+
+  /** Stage 1: issue generation `current + 1` and trust it beside `current`, which still signs. */
+  public static trustNext(current: number): CaRotation {
+    return new CaRotation(CaRotationStage.TRUST_NEXT, current);
+  }
+
+  /** Stage 2: generation `current + 1` signs; both stay trusted while certificates are re-issued. */
+  public static signWithNext(current: number): CaRotation {
+    return new CaRotation(CaRotationStage.SIGN_WITH_NEXT, current);
+  }
+
+  /** The stage. */
+  public readonly stage: CaRotationStage;
+  /** The generation that signed before this rotation (the only one, when steady). */
+  public readonly currentGeneration: number;
+
+  private constructor(stage: CaRotationStage, generation: number) {
+    if (!Number.isInteger(generation) || generation < 1) {
+      throw new Error(`CaRotation: generation ${generation}: CA generations are counted from 1 (the first CA), plus one per completed rotation`);
+    }
+    this.stage = stage;
+    this.currentGeneration = generation;
+  }
+
+  /** The generations that exist and are trusted, oldest first. */
+  public get trustedGenerations(): number[] {
+    return this.stage === CaRotationStage.STEADY ? [this.currentGeneration] : [this.currentGeneration, this.currentGeneration + 1];
+  }
+
+  /** The generation that signs. */
+  public get signingGeneration(): number {
+    return this.stage === CaRotationStage.SIGN_WITH_NEXT ? this.currentGeneration + 1 : this.currentGeneration;
+  }
 }
 
 /** Where the CA certificate (public part only) can be read from. */
@@ -89,16 +165,24 @@ export interface CaCertificateLocation {
 
 /**
  * A private certificate authority run by cert-manager, in one construct: a namespaced
- * self-signed issuer that only bootstraps the CA, the CA certificate (isCA, long-lived, rotated),
- * and a CA `ClusterIssuer` (or `Issuer`) that signs workloads' certificates.
+ * self-signed issuer that only bootstraps the CA, the CA certificate (isCA, long-lived, renewed
+ * with the same key), and a CA `ClusterIssuer` (or `Issuer`) that signs workloads' certificates.
+ * The CA key is rotated on purpose, in stages (`rotation`, see `CaRotation`).
  *
  * It is an `IIssuer`: `privateCa.issue('web', { dnsNames: [...] })`.
  */
 export class PrivateCa extends Construct implements IIssuer {
+  /** Where cert-manager reads a ClusterIssuer's CA Secret unless configured otherwise: `cert-manager`. */
+  public static readonly DEFAULT_CLUSTER_RESOURCE_NAMESPACE: string = DEFAULT_CLUSTER_RESOURCE_NAMESPACE;
+
   /** The issuer that signs workloads' certificates. */
   public readonly caIssuer: CaIssuer;
-  /** The CA certificate. */
+  /** The CA certificate that signs (during a rotation, the generation that signs). */
   public readonly caCertificate: Certificate;
+  /** Every CA certificate clients must trust, oldest generation first (two during a rotation). */
+  public readonly trustedCaCertificates: Certificate[];
+  /** Where the rotation of the CA key stands. */
+  public readonly rotation: CaRotation;
   /** The self-signed issuer that signs only the CA certificate. */
   public readonly bootstrapIssuer: SelfSignedIssuer;
   /** Where the CA certificate can be read, to distribute trust (e.g. with trust-manager). */
@@ -118,18 +202,25 @@ export class PrivateCa extends Construct implements IIssuer {
     // Namespaced, in the CA's own namespace: a self-signed ClusterIssuer would let anyone mint
     // self-signed certificates anywhere.
     this.bootstrapIssuer = new SelfSignedIssuer(this, 'Bootstrap', { metadata: { namespace: caNamespace } });
-    this.caCertificate = new Certificate(this, 'Certificate', {
-      issuer: this.bootstrapIssuer,
-      metadata: { namespace: this.bootstrapIssuer.issuerNamespace },
-      secretName: props.secretName,
-      isCa: true,
-      commonName: props.commonName ?? 'cdk8s-tls private CA',
-      subject: props.subject,
-      duration: props.caDuration ?? Duration.days(1825),
-      privateKey: props.privateKey,
-      nameConstraints: props.nameConstraints,
-      usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE],
-    });
+    this.rotation = props.rotation ?? CaRotation.steady();
+    const byGeneration = new Map<number, Certificate>();
+    for (const generation of this.rotation.trustedGenerations) {
+      // Generation 1 keeps the ids and names of a CA that was never rotated.
+      byGeneration.set(generation, new Certificate(this, generation === 1 ? 'Certificate' : `Certificate${generation}`, {
+        issuer: this.bootstrapIssuer,
+        metadata: { namespace: this.bootstrapIssuer.issuerNamespace },
+        secretName: props.secretName !== undefined && generation > 1 ? `${props.secretName}-${generation}` : props.secretName,
+        isCa: true,
+        commonName: props.commonName ?? 'cdk8s-tls private CA',
+        subject: props.subject,
+        duration: props.caDuration ?? Duration.days(1825),
+        privateKey: props.privateKey,
+        nameConstraints: props.nameConstraints,
+        usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE],
+      }));
+    }
+    this.trustedCaCertificates = [...byGeneration.values()];
+    this.caCertificate = this.trustedCaCertificates[this.rotation.trustedGenerations.indexOf(this.rotation.signingGeneration)];
     this.caIssuer = new CaIssuer(this, 'Issuer', {
       cluster,
       metadata: { name: props.issuerName, ...(cluster ? {} : { namespace: caNamespace }) },
@@ -149,9 +240,12 @@ export class PrivateCa extends Construct implements IIssuer {
     this.issuerNamespace = this.caIssuer.issuerNamespace;
   }
 
-  /** A certificate signed by the CA, created beside the CA (in its parent scope). */
+  /**
+   * A certificate signed by the CA, created under the CA (`<CA path>/<id>`), so its id collides
+   * neither with the user's constructs nor with another issuer's certificates.
+   */
   public issue(id: string, options: CertificateOptions = {}): Certificate {
-    return new Certificate(this.node.scope ?? this, id, {
+    return new Certificate(this, id, {
       ...options,
       metadata: { ...options.metadata, ...(this.issuerNamespace && !options.metadata?.namespace ? { namespace: this.issuerNamespace } : {}) },
       issuer: this,
@@ -159,15 +253,15 @@ export class PrivateCa extends Construct implements IIssuer {
   }
 
   /**
-   * Publishes the CA certificate (key `tls.crt` of the CA's Secret; never its key) with
-   * trust-manager to the selected namespaces, beside the CA (in its parent scope). The CA lives in
-   * cert-manager's namespace, which is trust-manager's default trust namespace; `options.sources`
-   * are added after the CA.
+   * Publishes the CA certificates (key `tls.crt` of each trusted generation's Secret, oldest
+   * first; never a key) with trust-manager to the selected namespaces, created under the CA
+   * (`<CA path>/<id>`). The CA lives in cert-manager's namespace, which is trust-manager's default
+   * trust namespace; `options.sources` are added after the CA.
    */
   public distributeTrust(id: string, options: TrustBundleOptions = {}): TrustBundle {
-    return new TrustBundle(this.node.scope ?? this, id, {
+    return new TrustBundle(this, id, {
       ...options,
-      sources: [TrustSource.certificate(this.caCertificate), ...options.sources ?? []],
+      sources: [...this.trustedCaCertificates.map((c) => TrustSource.certificate(c)), ...options.sources ?? []],
     });
   }
 }

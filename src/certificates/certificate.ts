@@ -4,24 +4,19 @@ import { Construct } from 'constructs';
 import { KeyUsage } from './key-usage';
 import { AdditionalOutputFormat, CertificateKeystores, renderKeystores } from './keystores';
 import { NameConstraints, renderNameConstraints } from './name-constraints';
-import { KeyAlgorithm, PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
+import { PrivateKeyOptions, SignatureAlgorithm, renderPrivateKey } from './private-key';
 import { CertificateRenewal, RenewalPolicyType, RenewalWindow, renderRenewalWindow } from './renewal';
+import {
+  DEFAULT_PRIVATE_CA_LIFETIME, DEFAULT_RENEW_BEFORE_PERCENTAGE, defaultUsages, inEnumOrder, inUsageOrder, lifetime, renewBeforePercentage,
+} from './secure-defaults';
 import { CertificateSubject, OtherName } from './subject';
-import type { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import * as kinds from '../core/custom-resource-kinds';
 import { goDuration } from '../core/go-duration';
+import { definedFields } from '../core/json';
 import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
-import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
+import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
-
-/** The lifetime of a certificate from a private CA when none is given. */
-export const DEFAULT_PRIVATE_CA_LIFETIME = Duration.days(90);
-/**
- * Renew when this share of the lifetime remains: a percentage, not an absolute `renewBefore`,
- * so that a CA issuing a shorter certificate than asked cannot make renewal loop.
- */
-export const DEFAULT_RENEW_BEFORE_PERCENTAGE = 33;
 
 /** Everything about a certificate except who signs it (see `IIssuer.issue`). */
 export interface CertificateOptions {
@@ -87,7 +82,7 @@ export interface CertificateOptions {
   readonly renewBeforePercentage?: number;
   /**
    * Private key.
-   * @default - ECDSA P-256, PKCS8, rotated on every issuance
+   * @default - ECDSA P-256, PKCS8, rotated on every issuance (kept across renewals for a CA: see `CaRotation`)
    */
   readonly privateKey?: PrivateKeyOptions;
   /**
@@ -162,6 +157,11 @@ export interface CertificateProps extends CertificateOptions {
  * rules as `cdk8s-tls audit`.
  */
 export class Certificate extends Construct {
+  /** The lifetime of a certificate from a private CA when none is given: 90 days. */
+  public static readonly DEFAULT_PRIVATE_CA_LIFETIME: Duration = DEFAULT_PRIVATE_CA_LIFETIME;
+  /** Renew when this percentage of the lifetime remains, when neither renewBefore nor renewBeforePercentage is given: 33. */
+  public static readonly DEFAULT_RENEW_BEFORE_PERCENTAGE: number = DEFAULT_RENEW_BEFORE_PERCENTAGE;
+
   /** The Certificate object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The Secret that holds the key and certificate (`tls.crt`, `tls.key`, `ca.crt`). */
@@ -228,17 +228,6 @@ export class Certificate extends Construct {
   }
 
   /**
-   * A PrometheusRule with the expiry, readiness and renewal alerts of this certificate only,
-   * created beside it (see `CertExpiryAlert.forCertificate`).
-   */
-  public alertOnExpiry(options: CertExpiryAlertProps = {}): CertExpiryAlert {
-    // Required lazily: the alerts module imports this one.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CertExpiryAlert: Alert } = require('../alerts/cert-expiry-alert') as typeof import('../alerts/cert-expiry-alert');
-    return Alert.forCertificate(this.node.scope ?? this, `${this.node.id}ExpiryAlert`, this, options);
-  }
-
-  /**
    * Allows `subject` (a ServiceAccount, a workload's service account, a User or Group) to read this
    * certificate's Secret only: a Role whose rule names the Secret in `resourceNames`, in the
    * Secret's namespace, and a RoleBinding. Never a namespace-wide secrets grant.
@@ -253,13 +242,11 @@ export class Certificate extends Construct {
    * `RestartOnRotation`). The workload must be in the certificate's namespace.
    */
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.namespace, workload, options);
   }
 
   private renderSpec(props: CertificateProps): Record<string, unknown> {
-    const publicCa = this.issuer.publiclyTrusted;
-    const duration = props.duration ?? (publicCa ? undefined : DEFAULT_PRIVATE_CA_LIFETIME);
-    const renewBeforePercentage = props.renewBeforePercentage ?? (props.renewBefore ? undefined : DEFAULT_RENEW_BEFORE_PERCENTAGE);
+    const duration = lifetime(props.duration, this.issuer.publiclyTrusted);
     const list = (values: string[]) => (values.length ? [...values] : undefined);
     const spec: Record<string, unknown> = {
       secretName: this.secretName,
@@ -278,11 +265,11 @@ export class Certificate extends Construct {
       otherNames: props.otherNames?.map((n) => ({ oid: n.oid, utf8Value: n.utf8Value })),
       duration: duration && goDuration(duration),
       renewBefore: props.renewBefore && goDuration(props.renewBefore),
-      renewBeforePercentage,
+      renewBeforePercentage: renewBeforePercentage(props.renewBeforePercentage, props.renewBefore),
       isCA: props.isCa,
-      privateKey: renderPrivateKey(props.privateKey),
+      privateKey: renderPrivateKey(props.privateKey, props.isCa ?? false),
       signatureAlgorithm: props.signatureAlgorithm,
-      usages: inEnumOrder(props.usages ?? defaultUsages(props), Object.values(KeyUsage)),
+      usages: inUsageOrder(props.usages ?? defaultUsages(props)),
       encodeUsagesInRequest: props.encodeUsagesInRequest,
       nameConstraints: props.nameConstraints && renderNameConstraints(props.nameConstraints),
       additionalOutputFormats: props.additionalOutputFormats
@@ -294,27 +281,6 @@ export class Certificate extends Construct {
         ...(this.renewalWindows.length ? { windows: this.renewalWindows.map(renderRenewalWindow) } : {}),
       } : undefined,
     };
-    return Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined));
+    return definedFields(spec);
   }
-}
-
-/**
- * Usages and output formats are sets to cert-manager: written in the enum's order (duplicates
- * kept, for the rules to report), so the YAML does not depend on the order they were given in.
- */
-function inEnumOrder<T extends string>(values: readonly T[], order: readonly string[]): T[] {
-  return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-/**
- * Usages are always written out: cert-manager's own default (`digital signature, key
- * encipherment`) omits `server auth` and adds a usage ECDSA keys should not carry.
- */
-function defaultUsages(props: CertificateOptions): KeyUsage[] {
-  if (props.isCa) return [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE];
-  const usages = [KeyUsage.DIGITAL_SIGNATURE];
-  if ((props.privateKey?.algorithm ?? KeyAlgorithm.ECDSA) === KeyAlgorithm.RSA) usages.push(KeyUsage.KEY_ENCIPHERMENT);
-  usages.push(KeyUsage.SERVER_AUTH);
-  if (props.clientAuth) usages.push(KeyUsage.CLIENT_AUTH);
-  return usages;
 }

@@ -1,13 +1,4 @@
-/** A key of a Secret. */
-export interface SecretKeyReference {
-  /** Name of the Secret, in the certificate's namespace. */
-  readonly name: string;
-  /**
-   * Key in the Secret's data.
-   * @default - cert-manager's default for the field
-   */
-  readonly key?: string;
-}
+import { SecretKeyReference, renderSecretKeyRef } from '../issuers/issuer-reference';
 
 /** PKCS#12 encryption profile. */
 export enum Pkcs12Profile {
@@ -60,19 +51,18 @@ export enum AdditionalOutputFormat {
 }
 
 export function renderKeystores(keystores: CertificateKeystores): Record<string, unknown> {
-  const passwordRef = (ref: SecretKeyReference) => ({ name: ref.name, ...(ref.key !== undefined ? { key: ref.key } : {}) });
   return {
     ...(keystores.jks ? {
       jks: {
         create: true,
-        passwordSecretRef: passwordRef(keystores.jks.passwordSecret),
+        passwordSecretRef: renderSecretKeyRef(keystores.jks.passwordSecret),
         ...(keystores.jks.alias !== undefined ? { alias: keystores.jks.alias } : {}),
       },
     } : {}),
     ...(keystores.pkcs12 ? {
       pkcs12: {
         create: true,
-        passwordSecretRef: passwordRef(keystores.pkcs12.passwordSecret),
+        passwordSecretRef: renderSecretKeyRef(keystores.pkcs12.passwordSecret),
         profile: keystores.pkcs12.profile ?? Pkcs12Profile.MODERN_2023,
       },
     } : {}),

@@ -13,9 +13,13 @@ export enum PrivateKeyEncoding {
 
 /** Whether a re-issued certificate gets a new private key. */
 export enum RotationPolicy {
-  /** A new key on every issuance: a leaked key dies with its certificate. */
+  /** A new key on every issuance: a leaked key dies with its certificate. The default of leaf certificates. */
   ALWAYS = 'Always',
-  /** Reuse the key. Insecure: a re-issue after a leak keeps the leaked key. */
+  /**
+   * Reuse the key. For a leaf, insecure: a re-issue after a leak keeps the leaked key. For a CA,
+   * the default: a new CA key on renewal would break every certificate the CA signed; a CA's key
+   * is rotated on purpose, in stages (see `CaRotation`).
+   */
   NEVER = 'Never',
 }
 
@@ -48,14 +52,15 @@ export interface PrivateKeyOptions {
    */
   readonly encoding?: PrivateKeyEncoding;
   /**
-   * Key rotation on re-issuance. `NEVER` leaves a warning.
-   * @default RotationPolicy.ALWAYS
+   * Key rotation on re-issuance. `NEVER` on a leaf certificate, and `ALWAYS` on a CA
+   * certificate, leave a warning (TLS-X2).
+   * @default - RotationPolicy.ALWAYS; RotationPolicy.NEVER for a CA certificate (`isCa`)
    */
   readonly rotationPolicy?: RotationPolicy;
 }
 
 /** The `spec.privateKey` cert-manager reads, with the library's defaults filled in. */
-export function renderPrivateKey(options: PrivateKeyOptions = {}): Record<string, unknown> {
+export function renderPrivateKey(options: PrivateKeyOptions = {}, isCa = false): Record<string, unknown> {
   const algorithm = options.algorithm ?? KeyAlgorithm.ECDSA;
   const defaultSize: Record<KeyAlgorithm, number | undefined> = {
     [KeyAlgorithm.ECDSA]: 256,
@@ -67,6 +72,6 @@ export function renderPrivateKey(options: PrivateKeyOptions = {}): Record<string
     algorithm,
     ...(size !== undefined ? { size } : {}),
     encoding: options.encoding ?? PrivateKeyEncoding.PKCS8,
-    rotationPolicy: options.rotationPolicy ?? RotationPolicy.ALWAYS,
+    rotationPolicy: options.rotationPolicy ?? (isCa ? RotationPolicy.NEVER : RotationPolicy.ALWAYS),
   };
 }

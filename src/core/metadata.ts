@@ -1,4 +1,5 @@
 import { ApiObjectMetadata } from 'cdk8s';
+import { definedFields } from './json';
 
 /**
  * Metadata without its unset keys: cdk8s spreads the given metadata over what it generates, so
@@ -6,5 +7,5 @@ import { ApiObjectMetadata } from 'cdk8s';
  * chart's namespace.
  */
 export function definedMetadata(metadata: ApiObjectMetadata | undefined): ApiObjectMetadata {
-  return Object.fromEntries(Object.entries(metadata ?? {}).filter(([, value]) => value !== undefined)) as ApiObjectMetadata;
+  return definedFields(metadata ?? {});
 }

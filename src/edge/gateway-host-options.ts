@@ -1,6 +1,6 @@
 import { Service } from 'cdk8s-plus-27';
 import { TlsSource } from './tls-source';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 
 /** Options of one host (and path) of a `TlsGateway` or `TlsListenerSet`. */
 export interface TlsGatewayHostOptions {

@@ -18,6 +18,13 @@ import { Ingress } from 'cdk8s-plus-27';
  * reads the store with `Object.keys`, `Object.entries` and `[host]`, which behave the same on it
  * (same enumeration order). The field is private to cdk8s-plus, so this changes nothing when it is
  * absent or already holds rules; a test pins the field, so an upgrade that renames it is noticed.
+ *
+ * Remove this shim when either holds:
+ * - cdk8s-plus stores rules per host in a `Map` or a null-prototype object (the pinning test in
+ *   test/edge/ingress-host-rules.test.ts then fails: the store is no longer a plain `{}`), or
+ * - the Node.js the project supports no longer runs out of hidden-class transitions:
+ *   `npx ts-node --transpile-only scripts/bench/hidden-classes.ts` exits non-zero (the plain store
+ *   keeps sharing hidden classes), and `npx projen bench` shows the same growth without it.
  */
 export function useDictionaryHostRules(ingress: Ingress): void {
   const internals = ingress as unknown as { _rulesPerHost?: object };

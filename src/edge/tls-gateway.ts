@@ -87,6 +87,9 @@ export interface TlsGatewayProps {
  * `solverParentRef`; its Exact-path route takes precedence over the redirect's `/` prefix.
  */
 export class TlsGateway extends GatewayListenerHosts implements IGateway {
+  /** The name of the Gateway's plain-HTTP listener (redirects to HTTPS, HTTP-01 challenges): `http`. */
+  public static readonly HTTP_LISTENER_NAME: string = HTTP_LISTENER_NAME;
+
   /** A Gateway that exists, for `TlsListenerSet`s to attach to. */
   public static fromGatewayName(scope: Construct, id: string, name: string, options: GatewayReferenceOptions = {}): IGateway {
     if (name === '') throw new Error(`${scope.node.path}/${id}: the Gateway name is empty`);

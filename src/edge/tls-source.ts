@@ -1,9 +1,11 @@
 import { Duration } from 'cdk8s';
-import { CertificateOptions, DEFAULT_PRIVATE_CA_LIFETIME, DEFAULT_RENEW_BEFORE_PERCENTAGE, SecretTemplate } from '../certificates/certificate';
+import { CertificateOptions, SecretTemplate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
-import { KeyAlgorithm, PrivateKeyOptions, renderPrivateKey } from '../certificates/private-key';
+import { PrivateKeyOptions, renderPrivateKey } from '../certificates/private-key';
+import { defaultUsages, inUsageOrder, lifetime, renewBeforePercentage } from '../certificates/secure-defaults';
 import { goDuration } from '../core/go-duration';
-import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer';
+import { definedFields } from '../core/json';
+import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { SHIM as SHIM_ANNOTATIONS } from '../rules/edge/annotations';
 
 /** Where the certificate of a host comes from. */
@@ -147,18 +149,12 @@ export function shimIssuerAnnotations(issuer: IIssuer): Record<string, string> {
   };
 }
 
-const USAGE_ORDER: readonly string[] = Object.values(KeyUsage);
-
 /** The certificate annotations of the shim, secure defaults written out as for `Certificate`. */
 export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertificateOptions): Record<string, string> {
   const key = renderPrivateKey(options.privateKey) as { algorithm: string; size?: number; encoding: string; rotationPolicy: string };
-  const duration = options.duration ?? (issuer.publiclyTrusted ? undefined : DEFAULT_PRIVATE_CA_LIFETIME);
-  const percentage = options.renewBeforePercentage ?? (options.renewBefore ? undefined : DEFAULT_RENEW_BEFORE_PERCENTAGE);
-  const usages = options.usages ?? [
-    KeyUsage.DIGITAL_SIGNATURE,
-    ...((options.privateKey?.algorithm ?? KeyAlgorithm.ECDSA) === KeyAlgorithm.RSA ? [KeyUsage.KEY_ENCIPHERMENT] : []),
-    KeyUsage.SERVER_AUTH,
-  ];
+  const duration = lifetime(options.duration, issuer.publiclyTrusted);
+  const percentage = renewBeforePercentage(options.renewBeforePercentage, options.renewBefore);
+  const usages = options.usages ?? defaultUsages({ privateKey: options.privateKey });
   const template = options.secretTemplate;
   const annotations: Record<string, string | undefined> = {
     [SHIM_ANNOTATIONS.privateKeyAlgorithm]: key.algorithm,
@@ -166,7 +162,7 @@ export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertifi
     [SHIM_ANNOTATIONS.privateKeyEncoding]: key.encoding,
     [SHIM_ANNOTATIONS.privateKeyRotationPolicy]: key.rotationPolicy,
     // In KeyUsage order, as Certificate writes spec.usages: a set, whatever order it is given in.
-    [SHIM_ANNOTATIONS.usages]: [...usages].sort((a, b) => USAGE_ORDER.indexOf(a) - USAGE_ORDER.indexOf(b)).join(','),
+    [SHIM_ANNOTATIONS.usages]: inUsageOrder(usages).join(','),
     [SHIM_ANNOTATIONS.duration]: duration && goDuration(duration),
     [SHIM_ANNOTATIONS.renewBefore]: options.renewBefore && goDuration(options.renewBefore),
     [SHIM_ANNOTATIONS.renewBeforePercentage]: percentage !== undefined ? String(percentage) : undefined,
@@ -176,5 +172,5 @@ export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertifi
       ...(template.annotations ? { annotations: template.annotations } : {}),
     }) : undefined,
   };
-  return Object.fromEntries(Object.entries(annotations).filter((e): e is [string, string] => e[1] !== undefined));
+  return definedFields(annotations);
 }

@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
+import { HelmInstallOptions } from './helm-install-options';
 import {
   checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_VALUES_SCHEMA,
 } from './helm-release';
@@ -9,35 +10,13 @@ import { installNamespace } from './install-namespace';
 import { ExternalReference } from '../rules/audit-options';
 
 /** Props of `CertManager`. */
-export interface CertManagerProps {
-  /**
-   * The namespace cert-manager runs in.
-   * @default 'cert-manager'
-   */
-  readonly namespace?: string;
+export interface CertManagerProps extends HelmInstallOptions {
   /**
    * Whether to create the namespace (with Pod Security `restricted` enforced). Turn it off when
    * the namespace is managed elsewhere.
    * @default true
    */
   readonly createNamespace?: boolean;
-  /**
-   * The Helm release name; it prefixes the names of the rendered objects.
-   * @default 'cert-manager'
-   */
-  readonly releaseName?: string;
-  /**
-   * Where the chart comes from.
-   * @default - HelmChartSource.fromRepository('https://charts.jetstack.io', 'cert-manager', 'v1.21.1')
-   */
-  readonly chart?: HelmChartSource;
-  /**
-   * Replicas of the controller and of the CA injector. Both elect a leader, so a second replica
-   * is a warm standby that takes over within the lease time instead of after a reschedule.
-   * Fewer than 2 leaves a warning (TLS-INST3).
-   * @default 2
-   */
-  readonly replicas?: number;
   /**
    * Replicas of the admission webhook. Every cert-manager resource write goes through it, so
    * cert-manager's high-availability guide asks for at least 3. Fewer than 2 leaves a warning (TLS-INST3).
@@ -58,25 +37,6 @@ export interface CertManagerProps {
    * @default false
    */
   readonly gatewayApiListenerSets?: boolean;
-  /**
-   * Whether the chart renders its Prometheus Operator ServiceMonitor for the controller, webhook
-   * and CA injector metrics. Needs the Prometheus Operator CRDs. Do not combine it with
-   * `CertManagerMonitor`: both are named after the release.
-   * @default true
-   */
-  readonly serviceMonitor?: boolean;
-  /**
-   * More chart values, deep-merged over this construct's (objects merge, arrays and scalars
-   * replace, `null` removes a key as in helm). All values are checked against the chart's
-   * values.schema.json before helm runs.
-   * @default - none
-   */
-  readonly values?: { [key: string]: any };
-  /**
-   * The helm binary that renders the chart.
-   * @default 'helm' (from PATH)
-   */
-  readonly helmExecutable?: string;
 }
 
 /**

@@ -1,6 +1,10 @@
 // What CertManager and TrustManager share: validate the values before helm runs, render the chart
-// with cdk8s `Helm`, and put every rendered object through the same rules as the rest of the app.
-import { ApiObject, Helm, JsonPatch } from 'cdk8s';
+// with `helm template`, and put every rendered object through the same rules as the rest of the app.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ApiObject, Include, JsonPatch, Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
 import { readChartSchema, readChartVersion, Values, valuesSchemaProblems, withoutNulls } from './helm-values';
@@ -99,15 +103,7 @@ export function renderRelease(owner: Construct, spec: ReleaseSpec): ApiObject[] 
     owner.node.addValidation({ validate: () => errors });
     return [];
   }
-  const helm = new Helm(owner, 'Chart', {
-    chart: spec.source.chart,
-    repo: spec.source.repository,
-    version: spec.source.version,
-    namespace: spec.namespace,
-    releaseName: spec.releaseName,
-    values: spec.values,
-    helmExecutable: spec.helmExecutable,
-  });
+  const helm = renderChart(owner, 'Chart', spec);
   const runtime = spec.createdAtRuntime?.(helm.apiObjects) ?? [];
   for (const reference of runtime) declareExternal(owner, reference);
   for (const apiObject of helm.apiObjects) {
@@ -117,6 +113,43 @@ export function renderRelease(owner: Construct, spec: ReleaseSpec): ApiObject[] 
     validateWithRules(owner, apiObject);
   }
   return helm.apiObjects;
+}
+
+/** What cdk8s's `Helm` allows helm to print. */
+const MAX_HELM_OUTPUT = 10 * 1024 * 1024;
+
+/**
+ * `helm template` into an `Include`: the same command, values file and objects as cdk8s's `Helm`
+ * construct, in a temporary folder that is removed afterwards, also when helm fails (cdk8s's
+ * `Helm` leaves one folder per rendering behind).
+ */
+function renderChart(owner: Construct, id: string, spec: ReleaseSpec): Include {
+  const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-tls-helm-'));
+  try {
+    const args = ['template'];
+    if (Object.keys(spec.values).length > 0) {
+      const valuesFile = path.join(workdir, 'overrides.yaml');
+      fs.writeFileSync(valuesFile, Yaml.stringify(spec.values));
+      args.push('-f', valuesFile);
+    }
+    if (spec.source.repository) args.push('--repo', spec.source.repository);
+    if (spec.source.version) args.push('--version', spec.source.version);
+    args.push('--namespace', spec.namespace, spec.releaseName, spec.source.chart);
+    const helm = spec.helmExecutable ?? 'helm';
+    const result = spawnSync(helm, args, { maxBuffer: MAX_HELM_OUTPUT });
+    if (result.error) {
+      const message = result.error.message;
+      throw new Error(message.includes('ENOENT')
+        ? `unable to execute '${helm}' to render Helm chart. Is it installed on your system?`
+        : `error while rendering a helm chart: ${message}`);
+    }
+    if (result.status !== 0) throw new Error(result.stderr.toString());
+    const rendered = path.join(workdir, 'chart.yaml');
+    fs.writeFileSync(rendered, result.stdout);
+    return new Include(owner, id, { url: rendered });
+  } finally {
+    fs.rmSync(workdir, { recursive: true, force: true });
+  }
 }
 
 const printed = new WeakMap<object, Set<string>>();

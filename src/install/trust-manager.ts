@@ -1,20 +1,18 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
+import { HelmInstallOptions } from './helm-install-options';
 import {
   checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_NON_DETERMINISTIC,
 } from './helm-release';
 import { mergeValues, valueAt, Values, withoutNulls } from './helm-values';
 import { installNamespace } from './install-namespace';
 
-/** Props of `TrustManager`. */
-export interface TrustManagerProps {
-  /**
-   * The namespace trust-manager runs in; cert-manager's by default, because its webhook
-   * certificate comes from cert-manager.
-   * @default 'cert-manager'
-   */
-  readonly namespace?: string;
+/**
+ * Props of `TrustManager`. `values` are checked like CertManager's; `app.webhook.tls.helmCert.enabled:
+ * true` is refused (TLS-INST2): it makes helm generate a new CA and key on every synth.
+ */
+export interface TrustManagerProps extends HelmInstallOptions {
   /**
    * Whether to create the namespace (with Pod Security `restricted` enforced). Off by default:
    * `CertManager` creates the shared `cert-manager` namespace.
@@ -27,41 +25,6 @@ export interface TrustManagerProps {
    * @default 'cert-manager'
    */
   readonly trustNamespace?: string;
-  /**
-   * The Helm release name.
-   * @default 'trust-manager'
-   */
-  readonly releaseName?: string;
-  /**
-   * Where the chart comes from.
-   * @default - HelmChartSource.fromRepository('https://charts.jetstack.io', 'trust-manager', 'v0.24.0')
-   */
-  readonly chart?: HelmChartSource;
-  /**
-   * Replicas; trust-manager elects a leader, so a second one is a warm standby and keeps the
-   * Bundle webhook answering. Fewer than 2 leaves a warning (TLS-INST3).
-   * @default 2
-   */
-  readonly replicas?: number;
-  /**
-   * Whether the chart renders its ServiceMonitor (`app.metrics.service.servicemonitor.enabled`).
-   * Needs the Prometheus Operator CRDs.
-   * @default true
-   */
-  readonly serviceMonitor?: boolean;
-  /**
-   * More chart values, deep-merged over this construct's (objects merge, arrays and scalars
-   * replace, `null` removes a key as in helm), checked against the chart's values.schema.json
-   * before helm runs. `app.webhook.tls.helmCert.enabled: true` is refused (TLS-INST2): it makes
-   * helm generate a new CA and key on every synth.
-   * @default - none
-   */
-  readonly values?: { [key: string]: any };
-  /**
-   * The helm binary that renders the chart.
-   * @default 'helm' (from PATH)
-   */
-  readonly helmExecutable?: string;
 }
 
 /**

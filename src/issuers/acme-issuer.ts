@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
-import { IAcmeSolver, compactJson, renderSecretKeyRef } from './acme-solver';
+import { AcmeSolver } from './acme-solver';
 import { IssuerBase, IssuerProps } from './issuer';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
+import { definedFields } from '../core/json';
 
 /**
  * External Account Binding: ties the ACME account to an account at the CA (ZeroSSL, Google
@@ -35,7 +36,7 @@ export interface AcmeAccountOptions extends IssuerProps {
    * certificate uses the most specific match of their selectors.
    * @default - none (add with `addSolver`)
    */
-  readonly solvers?: IAcmeSolver[];
+  readonly solvers?: AcmeSolver[];
   /**
    * The ACME profile to request (e.g. Let's Encrypt `classic`, `tlsserver`, `shortlived`).
    * The server must support profiles and know this one, or issuance fails.
@@ -78,12 +79,6 @@ export interface AcmeIssuerProps extends AcmeAccountOptions {
    */
   readonly caBundle?: string;
   /**
-   * Do not verify the ACME server's TLS certificate. INSECURE: exists only so every field is
-   * reachable; the rules refuse it at synth (TLS-X1). Use `caBundle` instead.
-   * @default false
-   */
-  readonly skipTlsVerify?: boolean;
-  /**
    * Send the Certificate's `duration` in the order (`notBefore`/`notAfter`). Only some ACME
    * servers honour it; Let's Encrypt does not.
    * @default false
@@ -110,7 +105,7 @@ export class AcmeIssuer extends IssuerBase {
   /** The Secret holding the ACME account key. */
   public readonly privateKeySecretName: string;
   private readonly props: AcmeIssuerProps;
-  private readonly solvers: IAcmeSolver[];
+  private readonly solvers: AcmeSolver[];
 
   constructor(scope: Construct, id: string, props: AcmeIssuerProps) {
     super(scope, id, props);
@@ -122,26 +117,26 @@ export class AcmeIssuer extends IssuerBase {
   }
 
   /** Adds a solver (order of calls does not matter for which solver a certificate uses, only for ties). */
-  public addSolver(solver: IAcmeSolver): void {
+  public addSolver(solver: AcmeSolver): void {
     this.solvers.push(solver);
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const p = this.props;
     const eab = p.externalAccountBinding;
     return {
-      acme: compactJson({
+      acme: definedFields({
         server: p.server,
         email: p.email,
-        privateKeySecretRef: compactJson({ name: this.privateKeySecretName, key: p.privateKeySecretKey }),
+        privateKeySecretRef: definedFields({ name: this.privateKeySecretName, key: p.privateKeySecretKey }),
         profile: p.profile,
         preferredChain: p.preferredChain,
         caBundle: p.caBundle !== undefined ? Buffer.from(p.caBundle, 'utf8').toString('base64') : undefined,
-        skipTLSVerify: p.skipTlsVerify,
         externalAccountBinding: eab ? { keyID: eab.keyId, keySecretRef: renderSecretKeyRef(eab.keySecret) } : undefined,
         disableAccountKeyGeneration: p.disableAccountKeyGeneration,
         enableDurationFeature: p.enableDurationFeature,
-        solvers: this.solvers.length ? this.solvers.map((s) => s.renderSolver()) : undefined,
+        solvers: this.solvers.length ? this.solvers.map((s) => s._toKube()) : undefined,
       }),
     };
   }

@@ -1,6 +1,7 @@
 import { Duration } from 'cdk8s';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
 import { goDuration } from '../core/go-duration';
+import { definedFields } from '../core/json';
 
 /** The ACME challenge a solver answers. */
 export enum AcmeChallengeType {
@@ -14,11 +15,15 @@ export enum AcmeChallengeType {
  * A way to answer ACME challenges, for `AcmeIssuer` (`solvers` / `addSolver`). Create one with
  * `Http01Solver.ingress`, `Http01Solver.gatewayHttpRoute` or a `Dns01Solver` factory.
  */
-export interface IAcmeSolver {
+export abstract class AcmeSolver {
   /** The challenge this solver answers. */
-  readonly challengeType: AcmeChallengeType;
-  /** The solver as cert-manager reads it: one item of `spec.acme.solvers`. */
-  renderSolver(): any;
+  public abstract readonly challengeType: AcmeChallengeType;
+
+  /**
+   * The solver as cert-manager reads it: one item of `spec.acme.solvers`.
+   * @internal
+   */
+  public abstract _toKube(): Record<string, unknown>;
 }
 
 /**
@@ -325,7 +330,7 @@ export interface Http01GatewaySolverOptions extends AcmeSolverOptions {
  * `http://<name>/.well-known/acme-challenge/...` to it. Port 80 must reach the cluster; wildcard
  * names need a `Dns01Solver`.
  */
-export class Http01Solver implements IAcmeSolver {
+export class Http01Solver extends AcmeSolver {
   /** Routes the challenge with an Ingress (a temporary one, or an existing one by name). */
   public static ingress(options: Http01IngressSolverOptions = {}): Http01Solver {
     const chosen = [
@@ -336,7 +341,7 @@ export class Http01Solver implements IAcmeSolver {
     if (chosen.length > 1) {
       throw new Error(`Http01Solver.ingress: ${chosen.join(' and ')} were both given, but only one of ingressClassName, ingressClass (legacy annotation) or ingressName may be set; keep ingressClassName for a new Ingress of that class, or ingressName to reuse an existing Ingress`);
     }
-    const ingress = compactJson({
+    const ingress = definedFields({
       ingressClassName: options.ingressClassName,
       class: options.ingressClass,
       name: options.ingressName,
@@ -349,8 +354,8 @@ export class Http01Solver implements IAcmeSolver {
 
   /** Routes the challenge with a Gateway API HTTPRoute attached to the given Gateways. */
   public static gatewayHttpRoute(options: Http01GatewaySolverOptions): Http01Solver {
-    const gatewayHTTPRoute = compactJson({
-      parentRefs: options.parentRefs.map((ref) => compactJson({
+    const gatewayHTTPRoute = definedFields({
+      parentRefs: options.parentRefs.map((ref) => definedFields({
         group: ref.group,
         kind: ref.kind ?? 'Gateway',
         name: ref.name,
@@ -367,9 +372,12 @@ export class Http01Solver implements IAcmeSolver {
 
   public readonly challengeType = AcmeChallengeType.HTTP01;
 
-  private constructor(private readonly http01: Record<string, unknown>, private readonly options: AcmeSolverOptions) {}
+  private constructor(private readonly http01: Record<string, unknown>, private readonly options: AcmeSolverOptions) {
+    super();
+  }
 
-  public renderSolver(): any {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     return renderSolverItem({ http01: this.http01 }, this.options);
   }
 }
@@ -668,7 +676,7 @@ export interface WebhookSolverOptions extends Dns01SolverOptions {
  * DNS-01 solvers: cert-manager writes a TXT record through the DNS provider's API. The only
  * way to prove wildcard names; works for names that do not resolve to the cluster.
  */
-export class Dns01Solver implements IAcmeSolver {
+export class Dns01Solver extends AcmeSolver {
   /** The acme-dns server (joohoi/acme-dns): a small DNS server only for challenge records. */
   public static acmeDns(options: AcmeDnsSolverOptions): Dns01Solver {
     return new Dns01Solver('acmeDNS', {
@@ -694,7 +702,7 @@ export class Dns01Solver implements IAcmeSolver {
     }
     const sp = options.servicePrincipal;
     const mi = options.managedIdentity;
-    return new Dns01Solver('azureDNS', compactJson({
+    return new Dns01Solver('azureDNS', definedFields({
       clientID: sp?.clientId,
       clientSecretSecretRef: sp ? renderSecretKeyRef(sp.clientSecret) : undefined,
       tenantID: sp?.tenantId,
@@ -703,13 +711,13 @@ export class Dns01Solver implements IAcmeSolver {
       hostedZoneName: options.hostedZoneName,
       environment: options.environment,
       zoneType: options.zoneType,
-      managedIdentity: mi ? compactJson({ clientID: mi.clientId, resourceID: mi.resourceId, tenantID: mi.tenantId }) : undefined,
+      managedIdentity: mi ? definedFields({ clientID: mi.clientId, resourceID: mi.resourceId, tenantID: mi.tenantId }) : undefined,
     }), options);
   }
 
   /** Google Cloud DNS, with workload identity (the default) or a service account key. */
   public static cloudDns(options: CloudDnsSolverOptions): Dns01Solver {
-    return new Dns01Solver('cloudDNS', compactJson({
+    return new Dns01Solver('cloudDNS', definedFields({
       project: options.project,
       hostedZoneName: options.hostedZoneName,
       serviceAccountSecretRef: options.serviceAccountSecret ? renderSecretKeyRef(options.serviceAccountSecret) : undefined,
@@ -721,7 +729,7 @@ export class Dns01Solver implements IAcmeSolver {
     if (options.apiToken && options.apiKey) {
       throw new Error('Dns01Solver.cloudflare: apiToken and apiKey were both given, but cert-manager takes one; keep apiToken (scoped to DNS edits) and remove apiKey');
     }
-    return new Dns01Solver('cloudflare', compactJson({
+    return new Dns01Solver('cloudflare', definedFields({
       email: options.email,
       apiTokenSecretRef: options.apiToken ? renderSecretKeyRef(options.apiToken) : undefined,
       apiKeySecretRef: options.apiKey ? renderSecretKeyRef(options.apiKey) : undefined,
@@ -735,7 +743,7 @@ export class Dns01Solver implements IAcmeSolver {
 
   /** Any server accepting RFC 2136 dynamic updates (BIND, Knot, PowerDNS, Windows DNS), with TSIG. */
   public static rfc2136(options: Rfc2136SolverOptions): Dns01Solver {
-    return new Dns01Solver('rfc2136', compactJson({
+    return new Dns01Solver('rfc2136', definedFields({
       nameserver: options.nameserver,
       tsigKeyName: options.tsigKeyName,
       tsigAlgorithm: options.tsigAlgorithm,
@@ -752,7 +760,7 @@ export class Dns01Solver implements IAcmeSolver {
     if (options.accessKeyId !== undefined && options.accessKeyIdSecret) {
       throw new Error('Dns01Solver.route53: accessKeyId and accessKeyIdSecret were both given, but cert-manager takes one; keep accessKeyIdSecret (not written into the manifest)');
     }
-    return new Dns01Solver('route53', compactJson({
+    return new Dns01Solver('route53', definedFields({
       region: options.region,
       hostedZoneID: options.hostedZoneId,
       role: options.role,
@@ -765,7 +773,7 @@ export class Dns01Solver implements IAcmeSolver {
 
   /** An out-of-tree provider served by a cert-manager DNS-01 webhook (Hetzner, OVH, Gandi, ...). */
   public static webhook(options: WebhookSolverOptions): Dns01Solver {
-    return new Dns01Solver('webhook', compactJson({
+    return new Dns01Solver('webhook', definedFields({
       groupName: options.groupName,
       solverName: options.solverName,
       config: options.config !== undefined ? clone(options.config) : undefined,
@@ -778,10 +786,13 @@ export class Dns01Solver implements IAcmeSolver {
     private readonly provider: string,
     private readonly config: Record<string, unknown>,
     private readonly options: Dns01SolverOptions,
-  ) {}
+  ) {
+    super();
+  }
 
-  public renderSolver(): any {
-    const dns01 = compactJson({ cnameStrategy: this.options.cnameStrategy, [this.provider]: this.config });
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
+    const dns01 = definedFields({ cnameStrategy: this.options.cnameStrategy, [this.provider]: this.config });
     return renderSolverItem({ dns01 }, this.options);
   }
 }
@@ -789,23 +800,9 @@ export class Dns01Solver implements IAcmeSolver {
 // ---------------------------------------------------------------------------------------------
 // Rendering helpers (internal)
 
-/** `{name, key?}` as cert-manager's SecretKeySelector (internal). */
-export function renderSecretKeyRef(ref: SecretKeyReference): Record<string, unknown> {
-  return compactJson({ name: ref.name, key: ref.key });
-}
-
 /** `{name, audiences?}` as cert-manager's ServiceAccountRef (internal). */
 export function renderServiceAccountRef(ref: ServiceAccountTokenReference): Record<string, unknown> {
-  return compactJson({ name: ref.name, audiences: ref.audiences ? [...ref.audiences] : undefined });
-}
-
-/** The object without its undefined fields, key order kept so output is deterministic (internal). */
-export function compactJson(obj: Record<string, unknown>): Record<string, any> {
-  const out: Record<string, any> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
+  return definedFields({ name: ref.name, audiences: ref.audiences ? [...ref.audiences] : undefined });
 }
 
 function clone(value: any): any {
@@ -814,8 +811,8 @@ function clone(value: any): any {
 
 function renderSolverItem(challenge: Record<string, unknown>, options: AcmeSolverOptions): Record<string, unknown> {
   const selector = options.selector;
-  return compactJson({
-    selector: selector ? compactJson({
+  return definedFields({
+    selector: selector ? definedFields({
       // Sets to cert-manager: sorted, so the YAML does not depend on the order they were listed in.
       dnsNames: selector.dnsNames ? [...selector.dnsNames].sort() : undefined,
       dnsZones: selector.dnsZones ? [...selector.dnsZones].sort() : undefined,
@@ -827,7 +824,7 @@ function renderSolverItem(challenge: Record<string, unknown>, options: AcmeSolve
 }
 
 function renderMetadata(meta: SolverObjectMetadata): Record<string, unknown> {
-  return compactJson({
+  return definedFields({
     labels: meta.labels ? { ...meta.labels } : undefined,
     annotations: meta.annotations ? { ...meta.annotations } : undefined,
   });
@@ -836,9 +833,9 @@ function renderMetadata(meta: SolverObjectMetadata): Record<string, unknown> {
 function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
   const sc = t.securityContext;
   const metadata = renderMetadata(t);
-  const spec = compactJson({
+  const spec = definedFields({
     nodeSelector: t.nodeSelector ? { ...t.nodeSelector } : undefined,
-    tolerations: t.tolerations?.map((tol) => compactJson({
+    tolerations: t.tolerations?.map((tol) => definedFields({
       key: tol.key,
       operator: tol.operator,
       value: tol.value,
@@ -849,7 +846,7 @@ function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
     priorityClassName: t.priorityClassName,
     serviceAccountName: t.serviceAccountName,
     imagePullSecrets: t.imagePullSecrets?.map((name) => ({ name })),
-    securityContext: sc ? compactJson({
+    securityContext: sc ? definedFields({
       runAsNonRoot: sc.runAsNonRoot,
       runAsUser: sc.runAsUser,
       runAsGroup: sc.runAsGroup,
@@ -857,17 +854,17 @@ function renderPodTemplate(t: SolverPodTemplate): Record<string, unknown> {
       fsGroupChangePolicy: sc.fsGroupChangePolicy,
       supplementalGroups: sc.supplementalGroups ? [...sc.supplementalGroups] : undefined,
       seccompProfile: sc.seccompProfile
-        ? compactJson({ type: sc.seccompProfile.type, localhostProfile: sc.seccompProfile.localhostProfile })
+        ? definedFields({ type: sc.seccompProfile.type, localhostProfile: sc.seccompProfile.localhostProfile })
         : undefined,
-      seLinuxOptions: sc.seLinuxOptions ? compactJson({ ...sc.seLinuxOptions }) : undefined,
+      seLinuxOptions: sc.seLinuxOptions ? definedFields({ ...sc.seLinuxOptions }) : undefined,
       sysctls: sc.sysctls?.map((s) => ({ name: s.name, value: s.value })),
     }) : undefined,
-    resources: t.resources ? compactJson({
+    resources: t.resources ? definedFields({
       requests: t.resources.requests ? { ...t.resources.requests } : undefined,
       limits: t.resources.limits ? { ...t.resources.limits } : undefined,
     }) : undefined,
   });
-  return compactJson({
+  return definedFields({
     metadata: Object.keys(metadata).length ? metadata : undefined,
     spec: Object.keys(spec).length ? spec : undefined,
   });

@@ -41,7 +41,8 @@ export class CaIssuer extends IssuerBase {
     this.props = props;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const { crlDistributionPoints, ocspServers, issuingCertificateUrls } = this.props;
     return {
       ca: {

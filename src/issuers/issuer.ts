@@ -1,40 +1,11 @@
 import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
-import { Construct, IConstruct } from 'constructs';
-import type { Certificate, CertificateOptions } from '../certificates/certificate';
+import { Construct } from 'constructs';
+import { CERT_MANAGER_GROUP, IIssuer } from './issuer-reference';
+import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
-
-/** The API group of cert-manager's own issuer kinds. */
-export const CERT_MANAGER_GROUP = 'cert-manager.io';
-
-/**
- * Something that signs certificates: an `Issuer` or `ClusterIssuer` defined in this app, one that
- * exists in the cluster (`Issuer.fromName`, `ClusterIssuer.fromName`), or an external issuer of
- * another API group (`ExternalIssuer.fromName`).
- */
-export interface IIssuer extends IConstruct {
-  /** `issuerRef.name`. */
-  readonly issuerName: string;
-  /** `issuerRef.kind`: `Issuer`, `ClusterIssuer`, or an external issuer's kind. */
-  readonly issuerKind: string;
-  /** `issuerRef.group`: `cert-manager.io` or an external issuer's group. */
-  readonly issuerGroup: string;
-  /**
-   * Namespace of a namespaced issuer; certificates it signs must live there.
-   * Undefined for cluster-scoped issuers.
-   */
-  readonly issuerNamespace?: string;
-  /**
-   * Whether the issuer is a public (WebPKI) CA, whose certificates the CA/Browser Forum's lifetime
-   * limits apply to and whose lifetime the CA decides (certificates then carry no `duration`).
-   */
-  readonly publiclyTrusted: boolean;
-
-  /** A new Certificate signed by this issuer, in this issuer's scope (and namespace). */
-  issue(id: string, options?: CertificateOptions): Certificate;
-}
 
 /** Options every issuer defined in the app takes. */
 export interface IssuerProps {
@@ -76,7 +47,7 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     this.apiObject = new ObjectClass(this, 'Resource', {
       ...gvk,
       metadata: cluster ? metadata : { ...metadata, namespace: namespace ?? Chart.of(this).namespace },
-      spec: Lazy.any({ produce: () => this.renderSpec() }),
+      spec: Lazy.any({ produce: () => this._toKube() }),
     });
     this.issuerName = this.apiObject.name;
     this.issuerKind = gvk.kind;
@@ -84,12 +55,25 @@ export abstract class IssuerBase extends Construct implements IIssuer {
     validateWithRules(this, this.apiObject);
   }
 
+  /** The Issuer's or ClusterIssuer's name (the same as `issuerName`). */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /** The Issuer's namespace (the same as `issuerNamespace`); undefined for a ClusterIssuer. */
+  public get namespace(): string | undefined {
+    return this.issuerNamespace;
+  }
+
   public issue(id: string, options: CertificateOptions = {}): Certificate {
     return issueCertificate(this, id, options);
   }
 
-  /** The issuer's `spec`, in the JSON form cert-manager reads. Called once, at synth. */
-  protected abstract renderSpec(): Record<string, unknown>;
+  /**
+   * The issuer's `spec`, in the JSON form cert-manager reads. Called once, at synth.
+   * @internal
+   */
+  public abstract _toKube(): Record<string, unknown>;
 }
 
 /** Options of an issuer that lives outside the app. */
@@ -141,7 +125,7 @@ class ImportedIssuer extends Construct implements IIssuer {
   }
 }
 
-/** Options of `Issuer.fromName`. */
+/** Options of `Issuer.fromIssuerName`. */
 export interface IssuerFromNameOptions {
   /**
    * The Issuer's namespace.
@@ -158,7 +142,7 @@ export interface IssuerFromNameOptions {
 /** A namespaced cert-manager `Issuer` that already exists in the cluster. */
 export class Issuer {
   /** Refers to an existing `Issuer`; certificates it signs must be in its namespace. */
-  public static fromName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
+  public static fromIssuerName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.ISSUER().kind,
@@ -171,7 +155,7 @@ export class Issuer {
   private constructor() {}
 }
 
-/** Options of `ClusterIssuer.fromName`. */
+/** Options of `ClusterIssuer.fromClusterIssuerName`. */
 export interface ClusterIssuerFromNameOptions {
   /**
    * Whether it is a public (WebPKI) CA, e.g. an ACME issuer for Let's Encrypt.
@@ -183,7 +167,7 @@ export interface ClusterIssuerFromNameOptions {
 /** A cert-manager `ClusterIssuer` that already exists in the cluster. */
 export class ClusterIssuer {
   /** Refers to an existing `ClusterIssuer`. */
-  public static fromName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
+  public static fromClusterIssuerName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.CLUSTER_ISSUER().kind,
@@ -201,9 +185,9 @@ export class ClusterIssuer {
  */
 export class ExternalIssuer {
   /** Refers to an external issuer by group, kind and name. */
-  public static fromName(scope: Construct, id: string, options: ExternalIssuerOptions): IIssuer {
+  public static fromExternalIssuerName(scope: Construct, id: string, options: ExternalIssuerOptions): IIssuer {
     if (options.group === CERT_MANAGER_GROUP || options.group === '') {
-      throw new Error(`${scope.node.path}/${id}: group "${options.group}" is cert-manager's own; use Issuer.fromName or ClusterIssuer.fromName`);
+      throw new Error(`${scope.node.path}/${id}: group "${options.group}" is cert-manager's own; use Issuer.fromIssuerName or ClusterIssuer.fromClusterIssuerName`);
     }
     return new ImportedIssuer(scope, id, options);
   }
@@ -212,12 +196,8 @@ export class ExternalIssuer {
 }
 
 function issueCertificate(issuer: IIssuer, id: string, options: CertificateOptions): Certificate {
-  // Required lazily: certificate.ts imports this module for IIssuer.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Certificate: CertificateClass } = require('../certificates/certificate') as typeof import('../certificates/certificate');
-  const scope = issuer.node.scope ?? issuer;
   const namespace = options.metadata?.namespace ?? issuer.issuerNamespace;
-  return new CertificateClass(scope, id, {
+  return new Certificate(issuer, id, {
     ...options,
     metadata: { ...options.metadata, ...(namespace !== undefined ? { namespace } : {}) },
     issuer,

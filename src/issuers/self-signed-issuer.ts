@@ -23,7 +23,8 @@ export class SelfSignedIssuer extends IssuerBase {
     this.crlDistributionPoints = props.crlDistributionPoints;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     return {
       selfSigned: this.crlDistributionPoints ? { crlDistributionPoints: [...this.crlDistributionPoints] } : {},
     };

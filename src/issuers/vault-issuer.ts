@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
-import { ServiceAccountTokenReference, compactJson, renderSecretKeyRef, renderServiceAccountRef } from './acme-solver';
+import { ServiceAccountTokenReference, renderServiceAccountRef } from './acme-solver';
 import { IssuerBase, IssuerProps } from './issuer';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
+import { definedFields } from '../core/json';
 
 /** Options of `VaultAuth.appRole`. */
 export interface VaultAppRoleAuthOptions {
@@ -103,7 +104,7 @@ export class VaultAuth {
       throw new Error('VaultAuth.kubernetes: serviceAccount and secret were both given, but cert-manager takes one; keep serviceAccount (short-lived bound tokens)');
     }
     return new VaultAuth({
-      kubernetes: compactJson({
+      kubernetes: definedFields({
         mountPath: options.mountPath,
         role: options.role,
         secretRef: options.secret ? renderSecretKeyRef(options.secret) : undefined,
@@ -115,14 +116,14 @@ export class VaultAuth {
   /** The TLS certificate method: a client certificate presented in the TLS handshake (HTTPS only). */
   public static clientCertificate(options: VaultClientCertificateAuthOptions = {}): VaultAuth {
     return new VaultAuth({
-      clientCertificate: compactJson({ mountPath: options.mountPath, name: options.name, secretName: options.secretName }),
+      clientCertificate: definedFields({ mountPath: options.mountPath, name: options.name, secretName: options.secretName }),
     });
   }
 
   /** The AWS IAM method: IRSA with a ServiceAccount, or ambient AWS credentials. */
   public static aws(options: VaultAwsAuthOptions): VaultAuth {
     return new VaultAuth({
-      aws: compactJson({
+      aws: definedFields({
         mountPath: options.mountPath,
         role: options.role,
         region: options.region,
@@ -135,8 +136,11 @@ export class VaultAuth {
 
   private constructor(private readonly json: Record<string, unknown>) {}
 
-  /** The `auth` object as cert-manager reads it. */
-  public toJson(): any {
+  /**
+   * The `auth` object as cert-manager reads it.
+   * @internal
+   */
+  public _toKube(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.json));
   }
 }
@@ -201,10 +205,11 @@ export class VaultIssuer extends IssuerBase {
     this.props = props;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     const p = this.props;
     return {
-      vault: compactJson({
+      vault: definedFields({
         server: p.server,
         serverName: p.serverName,
         path: p.path,
@@ -213,7 +218,7 @@ export class VaultIssuer extends IssuerBase {
         caBundleSecretRef: p.caBundleSecret ? renderSecretKeyRef(p.caBundleSecret) : undefined,
         clientCertSecretRef: p.clientTls ? renderSecretKeyRef(p.clientTls.certSecret) : undefined,
         clientKeySecretRef: p.clientTls ? renderSecretKeyRef(p.clientTls.keySecret) : undefined,
-        auth: p.auth.toJson(),
+        auth: p.auth._toKube(),
       }),
     };
   }

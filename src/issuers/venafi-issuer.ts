@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { compactJson, renderSecretKeyRef } from './acme-solver';
 import { IssuerBase, IssuerProps } from './issuer';
-import { SecretKeyReference } from '../certificates/keystores';
+import { SecretKeyReference, renderSecretKeyRef } from './issuer-reference';
+import { definedFields } from '../core/json';
 
 /** Options of `VenafiConnection.tpp`. */
 export interface VenafiTppOptions {
@@ -61,7 +61,7 @@ export class VenafiConnection {
       throw new Error('VenafiConnection.tpp: caBundle and caBundleSecret were both given, but cert-manager takes one; keep one of them');
     }
     return new VenafiConnection({
-      tpp: compactJson({
+      tpp: definedFields({
         url: options.url,
         credentialsRef: { name: options.credentialsSecretName },
         caBundle: options.caBundle !== undefined ? Buffer.from(options.caBundle, 'utf8').toString('base64') : undefined,
@@ -73,14 +73,14 @@ export class VenafiConnection {
   /** CyberArk Certificate Manager SaaS (Venafi Cloud / TLS Protect Cloud). */
   public static cloud(options: VenafiCloudOptions): VenafiConnection {
     return new VenafiConnection({
-      cloud: compactJson({ url: options.url, apiTokenSecretRef: renderSecretKeyRef(options.apiTokenSecret) }),
+      cloud: definedFields({ url: options.url, apiTokenSecretRef: renderSecretKeyRef(options.apiTokenSecret) }),
     });
   }
 
   /** Palo Alto Networks Next-Gen Trust Security (NGTS), with OAuth 2.0 client credentials. */
   public static ngts(options: VenafiNgtsOptions): VenafiConnection {
     return new VenafiConnection({
-      ngts: compactJson({
+      ngts: definedFields({
         url: options.url,
         tokenEndpoint: options.tokenEndpoint,
         tsgID: options.tsgId,
@@ -91,8 +91,11 @@ export class VenafiConnection {
 
   private constructor(private readonly json: Record<string, unknown>) {}
 
-  /** The connection fields of `spec.venafi` (`tpp`, `cloud` or `ngts`) as cert-manager reads them. */
-  public toJson(): any {
+  /**
+   * The connection fields of `spec.venafi` (`tpp`, `cloud` or `ngts`) as cert-manager reads them.
+   * @internal
+   */
+  public _toKube(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.json));
   }
 }
@@ -125,11 +128,12 @@ export class VenafiIssuer extends IssuerBase {
     this.props = props;
   }
 
-  protected renderSpec(): Record<string, unknown> {
+  /** @internal */
+  public _toKube(): Record<string, unknown> {
     return {
       venafi: {
         zone: this.props.zone,
-        ...this.props.connection.toJson(),
+        ...this.props.connection._toKube(),
       },
     };
   }

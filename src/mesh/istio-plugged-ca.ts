@@ -3,9 +3,9 @@ import { Construct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
-import { PrivateKeyOptions } from '../certificates/private-key';
+import { PrivateKeyOptions, RotationPolicy } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 
 /** The Secret istiod reads a plugged-in CA from. */
 export const ISTIO_CACERTS_SECRET = 'cacerts';
@@ -58,6 +58,9 @@ export interface IstioPluggedCaProps {
  * with it and distributes `ca.crt` as the root.
  */
 export class IstioPluggedCa extends Construct {
+  /** The Secret istiod reads its plugged-in CA from: `cacerts`. */
+  public static readonly CACERTS_SECRET_NAME: string = ISTIO_CACERTS_SECRET;
+
   /** The intermediate CA certificate (Secret `cacerts`). */
   public readonly certificate: Certificate;
 
@@ -76,7 +79,8 @@ export class IstioPluggedCa extends Construct {
       commonName: props.commonName ?? 'istiod intermediate CA',
       subject: props.subject,
       duration: props.duration ?? Duration.days(365),
-      privateKey: props.privateKey,
+      // An intermediate: workloads trust the root, so its key may (and should) change at each renewal.
+      privateKey: { rotationPolicy: RotationPolicy.ALWAYS, ...props.privateKey },
       nameConstraints: props.nameConstraints,
       usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.DIGITAL_SIGNATURE],
     });

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
-import { KeyAlgorithm } from '../certificates/private-key';
+import { KeyAlgorithm, RotationPolicy } from '../certificates/private-key';
 import { CaIssuer } from '../issuers/ca-issuer';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
 import { DEFAULT_TRUST_NAMESPACE, TrustBundle, TrustBundleKind } from '../trust/trust-bundle';
@@ -78,6 +78,13 @@ export interface LinkerdIdentityProps {
  * with `identity.externalCA=true` and `identity.issuer.scheme=kubernetes.io/tls`.
  */
 export class LinkerdIdentity extends Construct {
+  /** The identity issuer's Certificate, Secret and ClusterIssuer name Linkerd expects: `linkerd-identity-issuer`. */
+  public static readonly IDENTITY_ISSUER_NAME: string = LINKERD_IDENTITY_ISSUER;
+  /** The trust roots ConfigMap Linkerd reads (`identity.externalCA`): `linkerd-identity-trust-roots`. */
+  public static readonly TRUST_ROOTS_NAME: string = LINKERD_TRUST_ROOTS;
+  /** The key of the trust roots in that ConfigMap: `ca-bundle.crt`. */
+  public static readonly TRUST_ROOTS_KEY: string = LINKERD_TRUST_ROOTS_KEY;
+
   /** The self-signed issuer that signs only the trust anchor. */
   public readonly rootIssuer: SelfSignedIssuer;
   /** The trust anchor: the root of every proxy certificate. */
@@ -123,7 +130,8 @@ export class LinkerdIdentity extends Construct {
       commonName: `identity.linkerd.${trustDomain}`,
       duration: props.identityIssuerDuration ?? Duration.hours(48),
       renewBefore: props.identityIssuerRenewBefore ?? Duration.hours(25),
-      privateKey: ecdsa,
+      // An intermediate: proxies trust the anchor, so its key may (and should) change at each renewal.
+      privateKey: { ...ecdsa, rotationPolicy: RotationPolicy.ALWAYS },
       // Linkerd's documented usages for the identity issuer.
       usages: [KeyUsage.CERT_SIGN, KeyUsage.CRL_SIGN, KeyUsage.SERVER_AUTH, KeyUsage.CLIENT_AUTH],
     });

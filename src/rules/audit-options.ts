@@ -2,14 +2,14 @@
 export enum AuditMode {
   /**
    * One cdk8s app: every object the app refers to is expected in it, unless declared external
-   * (e.g. `ClusterIssuer.fromName`). A dangling reference is an error.
+   * (e.g. `ClusterIssuer.fromClusterIssuerName`). A dangling reference is an error.
    */
   APP = 'app',
   /** Files of a GitOps repository: a referenced object may live elsewhere. A dangling reference is a warning. */
   AUDIT = 'audit',
 }
 
-/** A reference the app declares to an object that lives outside it (e.g. `Issuer.fromName`). */
+/** A reference the app declares to an object that lives outside it (e.g. `Issuer.fromIssuerName`). */
 export interface ExternalReference {
   readonly group: string;
   readonly kind: string;

@@ -1,4 +1,5 @@
 import { AuditMode, ExternalReference } from './audit-options';
+import type { IssuerIndex } from './issuer-index';
 import { KubeObject } from './object';
 
 /** What a rule may know besides the object it checks. */
@@ -19,6 +20,8 @@ export interface RuleContext {
    * and an app do not). Two namespace-less objects of one file land in one namespace.
    */
   readonly sourceOf: (obj: KubeObject) => string | undefined;
+  /** The issuers under audit, as cert-manager resolves references to them (built on first use, once). */
+  readonly issuers: IssuerIndex;
 }
 
 export { AuditMode } from './audit-options';

@@ -1,10 +1,11 @@
 import { AuditMode, AuditOptions } from './audit-options';
 import { RuleContext } from './context';
 import { Finding, FindingSeverity } from './finding';
+import { IssuerIndex } from './issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, str } from './object';
 import { ANY_KIND_CHECKS, CROSS_CHECKS, KIND_CHECKS } from './registry';
 import { Reporter } from './report';
-import { ObjectCheck } from './rule';
+import { CrossCheck, ObjectCheck } from './rule';
 import { crdSchemaOf } from './schema/schema-check';
 import { stableJsonOf } from './stable-json';
 import { containsPlaceholder, fieldPlaceholderPaths, valueAtPath } from './util/placeholder';
@@ -36,13 +37,20 @@ export function auditManifests(objects: any[], options: AuditOptions = {}): Find
  * CLI knows it), which tells namespace-less objects of one file from those of different ones.
  */
 export function ruleContext(objects: readonly unknown[], options: AuditOptions = {}, sources?: ReadonlyMap<KubeObject, string>): RuleContext {
-  return {
+  let issuers: IssuerIndex | undefined;
+  const context: RuleContext = {
     objects: canonicalOrder(objects.filter(isRecord) as KubeObject[], sources),
     now: options.now ?? new Date(),
     mode: options.mode ?? AuditMode.AUDIT,
     externals: options.externals ?? [],
     sourceOf: (obj) => sources?.get(obj),
+    // Built on first use: only audits with issuer references pay for it, and they pay once.
+    get issuers() {
+      issuers ??= new IssuerIndex(context);
+      return issuers;
+    },
   };
+  return context;
 }
 
 /**
@@ -73,7 +81,13 @@ function canonicalOrder(objects: KubeObject[], sources?: ReadonlyMap<KubeObject,
   });
 }
 
-/** Per-object and cross-object findings, keyed by the object they are about. */
+/**
+ * The key of the findings about the app as a whole rather than one object: a cross-object rule
+ * that crashed. Its findings have an empty kind and name.
+ */
+export const APP_LEVEL: KubeObject = Object.freeze({}) as KubeObject;
+
+/** Per-object and cross-object findings, keyed by the object they are about (or `APP_LEVEL`). */
 export function findingsByObject(context: RuleContext): Map<KubeObject, Finding[]> {
   const sinks = new Map<KubeObject, Finding[]>();
   const reporterFor = (obj: KubeObject): Reporter => {
@@ -88,7 +102,7 @@ export function findingsByObject(context: RuleContext): Map<KubeObject, Finding[
     runObjectChecks(obj, reporterFor(obj), context);
   }
   for (const cross of CROSS_CHECKS) {
-    guard(() => cross(context, reporterFor), reporterFor(context.objects[0] ?? {}), 'cross-object rules');
+    guardCrossCheck(cross, context, reporterFor);
   }
   for (const [obj, sink] of sinks) settlePlaceholders(obj, sink);
   return sinks;
@@ -126,6 +140,20 @@ function settlePlaceholders(obj: KubeObject, sink: Finding[]): void {
 /** Whether any rule reads objects of this kind (its own checks, or the CRD schema). */
 function rulesRead(obj: KubeObject): boolean {
   return CHECKS_BY_KIND.has(`${apiGroupOf(obj)}/${kindOf(obj)}`) || crdSchemaOf(str(obj.apiVersion) ?? '', kindOf(obj)) !== undefined;
+}
+
+/**
+ * A cross-object rule that throws is about no object in particular: it is reported for the app
+ * (`APP_LEVEL`), never charged to an object whose construct may not report it, and the other
+ * cross-object rules still run.
+ */
+function guardCrossCheck(cross: CrossCheck, context: RuleContext, reporterFor: (obj: KubeObject) => Reporter): void {
+  try {
+    cross(context, reporterFor);
+  } catch (e) {
+    reporterFor(APP_LEVEL).error('TLS-INTERNAL', '', `a cross-object rule (${cross.name || 'anonymous'}) failed on this app: ${(e as Error).message}; `
+      + 'its findings are missing: please report this app\'s manifests as a cdk8s-tls bug');
+  }
 }
 
 /**

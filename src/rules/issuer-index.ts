@@ -11,8 +11,9 @@
 //   ClusterIssuer "letsencrypt": of several definitions, the one whose file is nearest to the
 //   referrer's (the longest common directory) is used, then the first in the engine's canonical
 //   order. TLS-DUPLICATE reports the definitions.
+import { ExternalReference } from './audit-options';
 import { AuditMode, RuleContext } from './context';
-import { KubeObject, apiGroupOf, kindOf, metadataOf } from './object';
+import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from './object';
 
 export const CM_GROUP = 'cert-manager.io';
 
@@ -71,8 +72,8 @@ export class IssuerIndex {
   }
 
   private add(map: Map<string, KubeObject[]>, k: string, obj: KubeObject): void {
-    const list = map.get(k);
-    if (list) list.push(obj);
+    const found = map.get(k);
+    if (found) found.push(obj);
     else map.set(k, [obj]);
   }
 
@@ -92,4 +93,46 @@ export class IssuerIndex {
     }
     return best;
   }
+}
+
+/** A Certificate's `issuerRef`, or undefined when the webhook refuses it anyway (CM-C3, CM-C4). */
+export function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
+  const ref = record(record(cert.spec).issuerRef);
+  const name = str(ref.name) ?? '';
+  // An empty name is the webhook's finding (CM-C3), not a dangling reference.
+  if (name === '') return undefined;
+  const group = str(ref.group) || CM_GROUP;
+  const kind = str(ref.kind) || 'Issuer';
+  // Any other kind in cert-manager's own group is refused by the webhook (CM-C4).
+  if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') return undefined;
+  return { group, kind, name };
+}
+
+/** The external reference the app declares for `ref` (e.g. `ClusterIssuer.fromClusterIssuerName`), if any. */
+export function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): ExternalReference | undefined {
+  const clusterScoped = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer';
+  return externals.find((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
+    && (clusterScoped || (ref.group !== CM_GROUP && e.namespace === undefined) || (e.namespace ?? '') === namespace));
+}
+
+/** The library call that declares an existing issuer, for messages. */
+export function fromNameHint(ref: IssuerRef, namespace: string): string {
+  if (ref.group !== CM_GROUP) {
+    return `ExternalIssuer.fromExternalIssuerName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
+  }
+  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromClusterIssuerName(this, '${ref.name}', '${ref.name}')`;
+  return `Issuer.fromIssuerName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
+}
+
+/** `spec.acme` of a cert-manager issuer, or undefined for other issuers. */
+export function acmeOf(issuer: KubeObject | undefined): Record<string, any> | undefined {
+  if (!issuer || apiGroupOf(issuer) !== CM_GROUP) return undefined;
+  const acme = record(issuer.spec).acme;
+  return isRecord(acme) ? acme : undefined;
+}
+
+/** The ACME solvers of an issuer, or undefined for a non-ACME issuer. */
+export function acmeSolvers(issuer: KubeObject | undefined): unknown[] | undefined {
+  const acme = acmeOf(issuer);
+  return acme ? list(acme.solvers) : undefined;
 }

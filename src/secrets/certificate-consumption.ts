@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as plus from 'cdk8s-plus-27';
 import { Construct, IConstruct } from 'constructs';
 
@@ -12,6 +13,9 @@ export const RELOADER_SECRET_ANNOTATION = 'secret.reloader.stakater.com/reload';
  * not use), but most servers read their certificate once, at start.
  */
 export class RestartOnRotation {
+  /** The annotation Stakater Reloader watches: `secret.reloader.stakater.com/reload`. */
+  public static readonly RELOADER_ANNOTATION: string = RELOADER_SECRET_ANNOTATION;
+
   /**
    * Annotate the workload `secret.reloader.stakater.com/reload: <secret>`: Stakater Reloader
    * (https://github.com/stakater/Reloader, which must run in the cluster) rolls the workload out
@@ -121,6 +125,10 @@ const reloadedSecrets = new WeakMap<plus.Workload, string[]>();
  */
 export function grantSecretRead(owner: Construct, secretName: string, namespace: string | undefined, subject: plus.ISubject,
   options: GrantReadOptions = {}): plus.Role {
+  if (subject instanceof plus.AbstractPod && !subject.serviceAccount) {
+    throw new Error(`${subject.node.path}: has no service account to grant Secret "${secretName}" to; give the workload its own `
+      + '(serviceAccount: new ServiceAccount(...)): granting the namespace\'s default service account would let every pod that has no account of its own read the key');
+  }
   const watch = options.watch ?? false;
   const id = watch ? 'ReadWatch' : 'Read';
   const grants = grantsByOwner.get(owner) ?? new Map<string, Grants>();
@@ -138,20 +146,61 @@ export function grantSecretRead(owner: Construct, secretName: string, namespace:
   return grant.role;
 }
 
+/**
+ * A volume name for a Secret: a DNS-1123 label (Secret names may contain dots, volume names may
+ * not). `tls-<secret>` when that is already a label; otherwise the dots become dashes and a hash
+ * of the real name is appended, so two Secrets never share a volume name.
+ */
+export function tlsVolumeName(secretName: string): string {
+  const plain = `tls-${secretName}`;
+  if (plain.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(plain)) return plain;
+  const hash = createHash('sha256').update(secretName).digest('hex').slice(0, 8);
+  const safe = plain.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63 - hash.length - 1).replace(/-+$/, '');
+  return `${safe}-${hash}`;
+}
+
+interface MountedSecret {
+  readonly volume: plus.Volume;
+  readonly fileMode: number;
+}
+const mountedSecrets = new WeakMap<plus.Workload, Map<string, MountedSecret>>();
+
 /** `mount` of every TLS secret. */
-export function mountTlsSecret(secretName: string, workload: plus.Workload, options: TlsMountOptions = {}): void {
+export function mountTlsSecret(
+  secretName: string, secretNamespace: string | undefined, workload: plus.Workload, options: TlsMountOptions = {},
+): void {
   const path = options.path ?? DEFAULT_TLS_MOUNT_PATH;
   if (!path.startsWith('/')) throw new Error(`${workload.node.path}: mount path "${path}" must be absolute, e.g. ${DEFAULT_TLS_MOUNT_PATH}`);
+  const workloadNamespace = workload.metadata.namespace;
+  if (workloadNamespace !== undefined && secretNamespace !== undefined && workloadNamespace !== secretNamespace) {
+    throw new Error(`${workload.node.path}: is in namespace "${workloadNamespace}" but Secret "${secretName}" is in "${secretNamespace}"; `
+      + `a pod can mount only Secrets of its own namespace: put the workload in "${secretNamespace}", or issue a certificate in "${workloadNamespace}"`);
+  }
   const containers = options.containers ?? workload.containers;
   if (containers.length === 0) {
     throw new Error(`${workload.node.path}: has no container to mount Secret "${secretName}" into; add the container first, or pass options.containers`);
   }
   const fileMode = options.fileMode ?? (workload.securityContext.fsGroup !== undefined ? 0o440 : 0o444);
-  const secret = plus.Secret.fromSecretName(workload, `TlsSecret-${secretName}`, secretName);
-  const volume = plus.Volume.fromSecret(workload, `TlsVolume-${secretName}`, secret, {
-    name: `tls-${secretName}`.slice(0, 63).replace(/-+$/, ''),
-    defaultMode: fileMode,
-  });
+  const mounted = mountedSecrets.get(workload) ?? new Map<string, MountedSecret>();
+  mountedSecrets.set(workload, mounted);
+  let entry = mounted.get(secretName);
+  if (entry && entry.fileMode !== fileMode) {
+    throw new Error(`${workload.node.path}: Secret "${secretName}" is already a volume of this workload with mode ${octal(entry.fileMode)}; `
+      + `mount it with the same fileMode (got ${octal(fileMode)})`);
+  }
+  if (!entry) {
+    const volumeName = tlsVolumeName(secretName);
+    const secret = plus.Secret.fromSecretName(workload, `TlsSecret-${volumeName}`, secretName);
+    entry = { volume: plus.Volume.fromSecret(workload, `TlsVolume-${volumeName}`, secret, { name: volumeName, defaultMode: fileMode }), fileMode };
+    mounted.set(secretName, entry);
+  }
+  const volume = entry.volume;
+  for (const container of containers) {
+    if (container.mounts.some((m) => m.path === path)) {
+      const what = container.mounts.some((m) => m.path === path && m.volume === volume) ? `Secret "${secretName}" is already mounted` : 'a volume is already mounted';
+      throw new Error(`${workload.node.path}: ${what} at ${path} in container "${container.name ?? '(unnamed)'}"; mount it once, or choose another path`);
+    }
+  }
   for (const container of containers) container.mount(path, volume, { readOnly: true });
 
   const restart = options.restartOnRotation ?? RestartOnRotation.stakaterReloader();
@@ -161,4 +210,8 @@ export function mountTlsSecret(secretName: string, workload: plus.Workload, opti
     reloadedSecrets.set(workload, names);
     workload.metadata.addAnnotation(RELOADER_SECRET_ANNOTATION, names.join(','));
   }
+}
+
+function octal(mode: number): string {
+  return `0${mode.toString(8)}`;
 }

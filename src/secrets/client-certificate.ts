@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { PrivateKeyOptions } from '../certificates/private-key';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 
 /** Props of `ClientCertificate.forServiceAccount`. */
 export interface ServiceAccountClientCertificateProps {

@@ -81,7 +81,7 @@ class ImportedTlsSecret extends Construct implements ITlsSecret {
   }
 
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.secretNamespace, workload, options);
   }
 }
 
@@ -140,6 +140,16 @@ export class TlsSecret extends Construct implements ITlsSecret {
     }
   }
 
+  /** The Secret's name (the same as `secretName`). */
+  public get name(): string {
+    return this.apiObject.name;
+  }
+
+  /** The Secret's namespace (the same as `secretNamespace`). */
+  public get namespace(): string | undefined {
+    return this.secretNamespace;
+  }
+
   /** Adds hosts the certificate must cover. */
   public addHost(...hosts: string[]): void {
     this.hosts.push(...hosts);
@@ -150,7 +160,7 @@ export class TlsSecret extends Construct implements ITlsSecret {
   }
 
   public mount(workload: plus.Workload, options: TlsMountOptions = {}): void {
-    mountTlsSecret(this.secretName, workload, options);
+    mountTlsSecret(this.secretName, this.secretNamespace, workload, options);
   }
 
   /**

@@ -57,6 +57,9 @@ export interface UserRoleBindingOptions {
  * the user reads `status.certificate`.
  */
 export class UserCertificate extends Construct {
+  /** The lifetime of a user's client certificate when none is given: 1 day. */
+  public static readonly DEFAULT_LIFETIME: Duration = DEFAULT_USER_CERTIFICATE_LIFETIME;
+
   /** The CertificateSigningRequest, for escape hatches; the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The user, as an RBAC subject. */

@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { Certificate } from '../certificates/certificate';
 import { PrivateKeyOptions } from '../certificates/private-key';
 import { validateWithRules } from '../core/rule-validation';
-import { IIssuer } from '../issuers/issuer';
+import { IIssuer } from '../issuers/issuer-reference';
 import { INJECTABLE_KINDS, INJECT_CA_FROM } from '../rules/secrets/ca-injection';
 
 /** Props of `WebhookServingCertificate`. */

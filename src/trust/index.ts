@@ -1,3 +1,14 @@
-// The trust constructs; src/index.ts re-exports this module.
-export * from './trust-source';
-export * from './trust-bundle';
+// The trust part of the public API, by name (src/index.ts re-exports this module). Only what
+// other jsii languages can use belongs here: test/api/exports.test.ts checks it.
+export { TrustSource, TrustSourceType } from './trust-source';
+export type { TrustSourceObjectOptions } from './trust-source';
+export { SelectorOperator, TrustBundle, TrustBundleKind, TrustStorePkcs12Profile } from './trust-bundle';
+export type {
+  JksTrustStore,
+  Pkcs12TrustStore,
+  SelectorRequirement,
+  TrustBundleOptions,
+  TrustBundleProps,
+  TrustBundleTarget,
+  TrustNamespaceSelector,
+} from './trust-bundle';

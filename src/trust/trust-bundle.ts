@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { TrustSource, TrustSourceObjectOptions, TrustSourceType } from './trust-source';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
+import { definedFields } from '../core/json';
 import { validateWithRules } from '../core/rule-validation';
 
 /** trust-manager's default trust namespace (its `--trust-namespace` flag): the only namespace it reads sources from. */
@@ -169,6 +170,11 @@ export interface TrustBundleProps extends TrustBundleOptions {}
  * (TM-*) and the library's trust rules (TLS-T*: never a private key as a source).
  */
 export class TrustBundle extends Construct {
+  /** trust-manager's trust namespace unless configured otherwise: `cert-manager`. */
+  public static readonly DEFAULT_TRUST_NAMESPACE: string = DEFAULT_TRUST_NAMESPACE;
+  /** The target key the bundle is written to unless `target` says otherwise: `ca-bundle.crt`. */
+  public static readonly DEFAULT_TARGET_KEY: string = DEFAULT_BUNDLE_KEY;
+
   /** The Bundle or ClusterBundle, for escape hatches; the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The API it is rendered with. */
@@ -222,9 +228,9 @@ export class TrustBundle extends Construct {
       }
     });
     const { configMap, secret } = targetsOf(props);
-    const additionalFormats = props.jks || props.pkcs12 ? compact({
+    const additionalFormats = props.jks || props.pkcs12 ? definedFields({
       jks: props.jks && { key: props.jks.key, password: props.jks.password ?? 'changeit' },
-      pkcs12: props.pkcs12 && compact({
+      pkcs12: props.pkcs12 && definedFields({
         key: props.pkcs12.key,
         password: props.pkcs12.password,
         profile: props.pkcs12.profile ?? TrustStorePkcs12Profile.MODERN_2023,
@@ -232,9 +238,9 @@ export class TrustBundle extends Construct {
     }) : undefined;
     return {
       sources,
-      target: compact({
-        configMap: configMap && compact({ key: configMap.key ?? DEFAULT_BUNDLE_KEY, metadata: targetMetadata(configMap) }),
-        secret: secret && compact({ key: secret.key ?? DEFAULT_BUNDLE_KEY, metadata: targetMetadata(secret) }),
+      target: definedFields({
+        configMap: configMap && definedFields({ key: configMap.key ?? DEFAULT_BUNDLE_KEY, metadata: targetMetadata(configMap) }),
+        secret: secret && definedFields({ key: secret.key ?? DEFAULT_BUNDLE_KEY, metadata: targetMetadata(secret) }),
         additionalFormats,
         namespaceSelector: namespaceSelector(props.namespaceSelector),
       }),
@@ -242,7 +248,7 @@ export class TrustBundle extends Construct {
   }
 
   private renderClusterBundle(props: TrustBundleProps): Record<string, unknown> {
-    const refs = this.sources.filter((s) => s.type === TrustSourceType.CONFIG_MAP || s.type === TrustSourceType.SECRET).map((s) => compact({
+    const refs = this.sources.filter((s) => s.type === TrustSourceType.CONFIG_MAP || s.type === TrustSourceType.SECRET).map((s) => definedFields({
       kind: s.type,
       name: s.options.name,
       selector: s.options.selector && { matchLabels: { ...s.options.selector } },
@@ -254,29 +260,26 @@ export class TrustBundle extends Construct {
     const { configMap, secret } = targetsOf(props);
     const data = (target: TrustBundleTarget) => [
       { key: target.key ?? DEFAULT_BUNDLE_KEY },
-      ...(props.pkcs12 ? [compact({
+      ...(props.pkcs12 ? [definedFields({
         key: props.pkcs12.key, format: 'PKCS12', password: props.pkcs12.password, profile: props.pkcs12.profile ?? TrustStorePkcs12Profile.MODERN_2023,
       })] : []),
     ];
-    return compact({
+    return definedFields({
       sourceRefs: refs.length ? refs : undefined,
       inLineCAs: inline.length ? `${inline.join('\n')}\n` : undefined,
       defaultCAs: defaults ? { provider: 'System' } : undefined,
-      target: compact({
-        configMap: configMap && compact({ data: data(configMap), metadata: targetMetadata(configMap) }),
-        secret: secret && compact({ data: data(secret), metadata: targetMetadata(secret) }),
+      target: definedFields({
+        configMap: configMap && definedFields({ data: data(configMap), metadata: targetMetadata(configMap) }),
+        secret: secret && definedFields({ data: data(secret), metadata: targetMetadata(secret) }),
         namespaceSelector: namespaceSelector(props.namespaceSelector),
       }),
     });
   }
 }
 
-function compact<T extends Record<string, unknown>>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-}
 
 function objectSource(options: TrustSourceObjectOptions): Record<string, unknown> {
-  return compact({
+  return definedFields({
     name: options.name,
     selector: options.selector && { matchLabels: { ...options.selector } },
     key: options.key,
@@ -289,13 +292,13 @@ function targetsOf(props: TrustBundleOptions): { configMap?: TrustBundleTarget; 
 }
 
 function targetMetadata(target: TrustBundleTarget): Record<string, unknown> | undefined {
-  const md = compact({ labels: target.labels && { ...target.labels }, annotations: target.annotations && { ...target.annotations } });
+  const md = definedFields({ labels: target.labels && { ...target.labels }, annotations: target.annotations && { ...target.annotations } });
   return Object.keys(md).length ? md : undefined;
 }
 
 function namespaceSelector(selector: TrustNamespaceSelector | undefined): Record<string, unknown> {
-  return compact({
+  return definedFields({
     matchLabels: selector?.matchLabels && { ...selector.matchLabels },
-    matchExpressions: selector?.matchExpressions?.map((r) => compact({ key: r.key, operator: r.operator, values: r.values && [...r.values] })),
+    matchExpressions: selector?.matchExpressions?.map((r) => definedFields({ key: r.key, operator: r.operator, values: r.values && [...r.values] })),
   });
 }

@@ -363,11 +363,11 @@ describe('CertExpiryAlert: promtool test rules (fires / must not fire)', () => {
   });
 });
 
-test('certificate.alertOnExpiry scopes the alerts to that certificate', () => {
+test('CertExpiryAlert.forCertificate scopes the alerts to that certificate', () => {
   const chart = Testing.chart();
   const issuer = new SelfSignedIssuer(chart, 'ss', { metadata: { namespace: 'shop' } });
   const cert = issuer.issue('web', { metadata: { name: 'web' }, dnsNames: ['web.example.com'] });
-  const alert = cert.alertOnExpiry();
+  const alert = CertExpiryAlert.forCertificate(chart, 'web-alerts', cert);
   const objects = synthValid(chart);
   const rule = objects.find((o: any) => o.kind === 'PrometheusRule');
   const expressions = rule.spec.groups.flatMap((g: any) => g.rules.map((r: any) => r.expr)).join('\n');

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CertManagerAlertName, ClusterPkiAlertName, DEFAULT_RUNBOOK_BASE_URL } from '../../src';
+import { CertExpiryAlert, CertManagerAlertName, ClusterPkiAlertName } from '../../src';
+
+const { DEFAULT_RUNBOOK_BASE_URL } = CertExpiryAlert;
 
 const RUNBOOKS = path.resolve(__dirname, '..', '..', 'docs', 'runbooks');
 const ALERTS = [...Object.values(CertManagerAlertName), ...Object.values(ClusterPkiAlertName)] as string[];

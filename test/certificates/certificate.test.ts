@@ -27,7 +27,7 @@ describe('Certificate', () => {
 
   test('a public CA decides the lifetime: no duration is written', () => {
     const c = chart();
-    const le = ClusterIssuer.fromName(c, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
+    const le = ClusterIssuer.fromClusterIssuerName(c, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
     const cert = le.issue('web', { dnsNames: ['app.example.com'] });
     const spec = objectOf(synthValid(c), 'Certificate').spec;
     expect(spec.duration).toBeUndefined();

@@ -57,7 +57,7 @@ describe('TlsGateway.backendTls and BackendTlsPolicy', () => {
       ca.issue('orders-cert', { dnsNames: ['orders.internal'], secretName: 'orders-tls' }).mount(deployment);
       new BackendTlsPolicy(chart, 'policy', { service, ca: CaCertificates.fromPrivateCa(ca), hostname: 'orders.test.svc' });
     });
-    expect(message).toMatch(/\[test\/policy\] \[TLS-BT1\] spec\.validation\.hostname: the Gateway requires "orders\.test\.svc" in the certificate of Service "orders", but the pods behind it serve Certificate test-orders-cert-\w+ with \[orders\.internal\]/);
+    expect(message).toMatch(/\[test\/policy\] \[TLS-BT1\] spec\.validation\.hostname: the Gateway requires "orders\.test\.svc" in the certificate of Service "orders", but the pods behind it serve Certificate test-ca-orders-cert-\w+ with \[orders\.internal\]/);
   });
 
   test('TLS-CA2 through the construct: a trust bundle that writes another key', () => {

@@ -64,7 +64,7 @@ describe('TlsGateway with explicit Certificates', () => {
 describe('TlsGateway through cert-manager\'s gateway-shim', () => {
   test('annotations on the Gateway; listeners with other sources are ignored by the shim; a ReferenceGrant for a Secret elsewhere', () => {
     const chart = namespacedChart();
-    const le = ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
+    const le = ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true });
     const gateway = new TlsGateway(chart, 'gw', { metadata: { name: 'web' }, gatewayClassName: 'istio', tls: TlsSource.shim(le) });
     gateway.addHost('app.example.com', { backend: service(chart, 'app') });
     gateway.addHost('legacy.example.com', { backend: service(chart, 'legacy'), tls: TlsSource.existingSecret('legacy-tls', { namespace: 'certs' }) });
@@ -95,7 +95,7 @@ describe('TlsGateway through cert-manager\'s gateway-shim', () => {
 
   test('rules through the construct: an HTTPS listener patched to Passthrough is refused', () => {
     const message = synthErrorOf((chart) => {
-      const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.shim(ClusterIssuer.fromName(chart, 'le', 'le')) });
+      const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.shim(ClusterIssuer.fromClusterIssuerName(chart, 'le', 'le')) });
       gateway.addHost('app.example.com', { backend: service(chart, 'app') });
       gateway.apiObject.addJsonPatch(JsonPatch.replace('/spec/listeners/1/tls/mode', 'Passthrough'));
     });

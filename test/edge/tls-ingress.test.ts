@@ -1,7 +1,7 @@
 import { App, Chart, Duration, JsonPatch, Testing } from 'cdk8s';
 import { Deployment, IngressBackend, Service } from 'cdk8s-plus-27';
 import {
-  ClusterIssuer, Dns01Solver, Http01Solver, IAcmeSolver, IngressController, KeyAlgorithm, LetsEncryptIssuer, SelfSignedIssuer, TlsIngress, TlsSource,
+  ClusterIssuer, Dns01Solver, Http01Solver, AcmeSolver, IngressController, KeyAlgorithm, LetsEncryptIssuer, SelfSignedIssuer, TlsIngress, TlsSource,
 } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
@@ -11,7 +11,7 @@ function service(chart: Chart, name: string): Service {
     .exposeViaService({ name, ports: [{ port: 80, targetPort: 8080 }] });
 }
 
-function letsEncrypt(chart: Chart, solvers: IAcmeSolver[] = [Http01Solver.ingress({ ingressClassName: 'nginx' })]): LetsEncryptIssuer {
+function letsEncrypt(chart: Chart, solvers: AcmeSolver[] = [Http01Solver.ingress({ ingressClassName: 'nginx' })]): LetsEncryptIssuer {
   return LetsEncryptIssuer.production(chart, 'le', { metadata: { name: 'letsencrypt-prod' }, cluster: true, email: 'ops@example.com', solvers });
 }
 
@@ -118,7 +118,7 @@ describe('TlsIngress through cert-manager\'s ingress-shim', () => {
     expect(() => synthValid(chart)).not.toThrow();
   });
 
-  test('TLS-REF1: an issuer of another app is not defined in this one; fromName declares it', () => {
+  test('TLS-REF1: an issuer of another app is not defined in this one; fromIssuerName declares it', () => {
     const other = Testing.chart();
     const foreign = letsEncrypt(other);
     const message = synthError((chart) => {
@@ -127,7 +127,7 @@ describe('TlsIngress through cert-manager\'s ingress-shim', () => {
     });
     expect(message).toMatch(/\[test\/web\] \[TLS-REF1\] metadata\.annotations\.cert-manager\.io\/cluster-issuer: ClusterIssuer "letsencrypt-prod" is not defined in this app/);
     const chart = Testing.chart();
-    const web = new TlsIngress(chart, 'web', { tls: TlsSource.shim(ClusterIssuer.fromName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
+    const web = new TlsIngress(chart, 'web', { tls: TlsSource.shim(ClusterIssuer.fromClusterIssuerName(chart, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
     web.addHost('app.example.com', { backend: IngressBackend.fromService(service(chart, 'app')) });
     expect(() => synthValid(chart)).not.toThrow();
   });

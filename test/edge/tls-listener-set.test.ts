@@ -64,9 +64,9 @@ describe('TlsListenerSet', () => {
   });
 
   test('cert-manager\'s ListenerSet shim: annotations on the ListenerSet; a ListenerSet under a shimmed Gateway ignores its own explicit listeners', () => {
-    const { app, gateway } = platform(AllowedListeners.allNamespaces(), (infra) => TlsSource.shim(ClusterIssuer.fromName(infra, 'le', 'letsencrypt-prod', { publiclyTrusted: true })));
+    const { app, gateway } = platform(AllowedListeners.allNamespaces(), (infra) => TlsSource.shim(ClusterIssuer.fromClusterIssuerName(infra, 'le', 'letsencrypt-prod', { publiclyTrusted: true })));
     const team = new Chart(app, 'team-b', { namespace: 'team-b' });
-    const shimmed = new TlsListenerSet(team, 'shimmed', { gateway, metadata: { name: 'b-shim' }, tls: TlsSource.shim(ClusterIssuer.fromName(team, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
+    const shimmed = new TlsListenerSet(team, 'shimmed', { gateway, metadata: { name: 'b-shim' }, tls: TlsSource.shim(ClusterIssuer.fromClusterIssuerName(team, 'le', 'letsencrypt-prod', { publiclyTrusted: true })) });
     shimmed.addHost('b.example.com', { backend: service(team, 'web') });
     const explicit = new TlsListenerSet(team, 'explicit', { gateway, metadata: { name: 'b-own' }, tls: TlsSource.existingSecret('legacy-tls') });
     explicit.addHost('legacy.example.com', { backend: service(team, 'legacy') });

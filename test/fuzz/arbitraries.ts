@@ -362,7 +362,6 @@ export const acmeIssuerProps = fc.record({
   email,
   externalAccountBinding: fc.record({ keyId: text, keySecret: secretKeyRefWithKey }),
   caBundle: pem,
-  skipTlsVerify: mostly(fc.constant(false), fc.constant(true)),
   enableDurationFeature: fc.boolean(),
   publiclyTrusted: fc.boolean(),
 }, { requiredKeys: ['server'] });

@@ -10,7 +10,7 @@ import * as fc from 'fast-check';
 import * as arb from './arbitraries';
 import {
   AcmeIssuer, AlertOptions, AlertSeverity, CaIssuer, Certificate, CertExpiryAlert, CertManagerDashboard, CertManagerMonitor, CertificatePlatform,
-  ClientCertificate, ClusterPkiAlerts, DEFAULT_TRUST_NAMESPACE, Dns01Solver, ExpiryThreshold, ExternalReference, Http01Solver, IAcmeSolver, IIssuer,
+  ClientCertificate, ClusterPkiAlerts, Dns01Solver, ExpiryThreshold, ExternalReference, Http01Solver, AcmeSolver, IIssuer,
   IngressController, IstioMtlsMode, IstioPluggedCa, LabelMatcher, LetsEncryptIssuer, LinkerdIdentity, LinkerdInboundPolicy, LinkerdProxyProtocol,
   MeshMtlsPolicy, MeshScope, Pem, PlatformEnvironment, PrivateCa, SelfSignedIssuer, ServiceMesh, TlsGateway, TlsIngress, TlsSource, TrustBundle,
   TrustBundleKind, TrustSource, UserCertificate, VaultAuth, VaultIssuer, VenafiConnection, VenafiIssuer, WebhookServingCertificate,
@@ -71,7 +71,7 @@ const CERT_EXPIRY_THROWS = [
   /^certManagerJob must not be empty$/,
 ];
 
-export function buildSolver(d: arb.SolverDescriptor): IAcmeSolver {
+export function buildSolver(d: arb.SolverDescriptor): AcmeSolver {
   switch (d.type) {
     case 'http01Ingress': return Http01Solver.ingress(d.options);
     case 'http01Gateway': return Http01Solver.gatewayHttpRoute(d.options);
@@ -476,7 +476,7 @@ const EDGE_AND_PLATFORM: readonly ConstructEntry[] = [
       addSources: fc.array(arb.trustSourceDescriptor, { maxLength: 2 }),
     }),
     build: (chart, p) => {
-      const trustNamespace = p.options.trustNamespace ?? DEFAULT_TRUST_NAMESPACE;
+      const trustNamespace = p.options.trustNamespace ?? TrustBundle.DEFAULT_TRUST_NAMESPACE;
       const bundle = new TrustBundle(chart, 'bundle', {
         ...p.options,
         kind: p.kind,
@@ -665,7 +665,7 @@ const EDGE_AND_PLATFORM: readonly ConstructEntry[] = [
         const tenant = platform.addTenant(chart, `tenant${i}`, t);
         if (t.ingressHosts.length) {
           const ingress = tenant.tlsIngress('ingress');
-          const backend = IngressBackend.fromService(backendService(chart, `tenant${i}-app`, tenant.namespaceName));
+          const backend = IngressBackend.fromService(backendService(chart, `tenant${i}-app`, tenant.namespace));
           for (const host of t.ingressHosts) ingress.addHost(host, { backend });
         }
         if (t.certificate) tenant.certificate('certificate', t.certificate);

@@ -287,3 +287,22 @@ describe('HelmChartSource', () => {
     expect(() => HelmChartSource.fromDirectory('/nonexistent/chart')).toThrow(/chart "\/nonexistent\/chart" does not exist/);
   });
 });
+
+helmDescribe('temporary files', () => {
+  test('rendering, and a failed rendering, leave no temporary folder behind', () => {
+    // The module object itself: the namespace `import * as fs` gives cannot be spied on.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mkdtemp = jest.spyOn(require('fs') as typeof fs, 'mkdtempSync');
+    try {
+      const chart = new Chart(Testing.app(), 'test');
+      const before = mkdtemp.mock.results.length;
+      new CertManager(chart, 'cert-manager', { chart: LOCAL(), helmExecutable: HELM });
+      expect(() => new CertManager(chart, 'broken', { chart: LOCAL(), helmExecutable: NO_HELM })).toThrow(/unable to execute '\/nonexistent\/helm'/);
+      const created = mkdtemp.mock.results.slice(before).map((r) => String(r.value));
+      expect(created.length).toBeGreaterThan(0);
+      expect(created.filter((dir) => fs.existsSync(dir))).toEqual([]);
+    } finally {
+      mkdtemp.mockRestore();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { Chart, Testing } from 'cdk8s';
-import { CaIssuer, SelfSignedIssuer } from '../../src';
+import * as plus from 'cdk8s-plus-27';
+import { CaIssuer, ClusterIssuer, SelfSignedIssuer } from '../../src';
 import { WARNINGS_CONTEXT_KEY } from '../../src/core/rule-validation';
 import { objectOf, synthValid } from '../support/schema';
 import { synthError } from '../support/synth-error';
@@ -82,5 +83,19 @@ describe('CaIssuer', () => {
     const c = chart();
     new CaIssuer(c, 'ca', { secretName: 'root-ca', ocspServers: [''] });
     expect(synthError(c)).toMatch(/\[test\/ca\] \[CM-CA2\]/);
+  });
+});
+
+describe('issue() scopes the certificate under the issuer', () => {
+  test('two issuers issue "web" in one chart; the user has a construct "web" too', () => {
+    const chart = Testing.chart();
+    const one = ClusterIssuer.fromClusterIssuerName(chart, 'one', 'ca-one');
+    const two = new SelfSignedIssuer(chart, 'two');
+    new plus.Deployment(chart, 'web', { containers: [{ image: 'web' }] });
+    const a = one.issue('web', { dnsNames: ['a.example.internal'] });
+    const b = two.issue('web', { dnsNames: ['b.example.internal'] });
+    expect(a.node.path).toBe('test/one/web');
+    expect(b.node.path).toBe('test/two/web');
+    expect(a.name).not.toBe(b.name);
   });
 });

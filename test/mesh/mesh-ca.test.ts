@@ -20,7 +20,8 @@ describe('LinkerdIdentity', () => {
       commonName: 'root.linkerd.cluster.local',
       duration: '87600h',
       secretName: 'linkerd-trust-anchor',
-      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
+      // The anchor keeps its key across renewals: a new key would break every proxy's trust.
+      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Never' },
     });
 
     const anchorIssuer = objectOf(objects, 'ClusterIssuer', 'linkerd-identity-issuer');
@@ -99,9 +100,9 @@ describe('IstioPluggedCa', () => {
 
   test('an Issuer of another namespace can never sign into istio-system', () => {
     const chart = Testing.chart();
-    const issuer = Issuer.fromName(chart, 'team', 'team-ca', { namespace: 'team' });
+    const issuer = Issuer.fromIssuerName(chart, 'team', 'team-ca', { namespace: 'team' });
     expect(() => new IstioPluggedCa(chart, 'istio', { issuer })).toThrow(/signs only in namespace "team", but istiod reads cacerts from "istio-system"/);
-    const external = ClusterIssuer.fromName(chart, 'vault', 'vault-root');
+    const external = ClusterIssuer.fromClusterIssuerName(chart, 'vault', 'vault-root');
     new IstioPluggedCa(chart, 'ok', { issuer: external, istioNamespace: 'istio-system' });
     expect(objectOf(synthValid(chart), 'Certificate').spec.issuerRef.name).toBe('vault-root');
   });

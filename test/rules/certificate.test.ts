@@ -354,3 +354,28 @@ describe('Certificate: realistic and malformed input', () => {
     expect(found.map((f) => f.ruleId)).not.toContain('TLS-INTERNAL');
   });
 });
+
+describe('TLS-X2 and CA certificates', () => {
+  const selfSigned = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'root', namespace: 'pki' }, spec: { selfSigned: {} } };
+  const caIssuer = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'ca', namespace: 'pki' }, spec: { ca: { secretName: 'root-ca' } } };
+  const ca = (issuer: string, privateKey: object) => ({
+    apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: `${issuer}-signed`, namespace: 'pki' },
+    spec: { isCA: true, commonName: 'ca', secretName: `${issuer}-signed`, issuerRef: { name: issuer, kind: 'Issuer' }, privateKey, nameConstraints: { permitted: { dnsDomains: ['example.internal'] } } },
+  });
+  const x2 = (objects: object[]) => auditManifests(objects).filter((f) => f.ruleId === 'TLS-X2');
+
+  test('a root CA keeps its key (Never): no warning; a root whose key rotates on renewal breaks trust: warning', () => {
+    expect(x2([selfSigned, ca('root', { rotationPolicy: 'Never' })])).toEqual([]);
+    for (const privateKey of [{ rotationPolicy: 'Always' }, {}]) {
+      expect(x2([selfSigned, ca('root', privateKey)])).toEqual([expect.objectContaining({
+        severity: 'warning', path: 'spec.privateKey.rotationPolicy', message: expect.stringContaining('a root CA whose key changes on renewal breaks every certificate it signed'),
+      })]);
+    }
+  });
+
+  test('an intermediate CA (signed by another CA, e.g. Linkerd\'s identity issuer) may rotate its key; a leaf keeps the Never warning', () => {
+    expect(x2([caIssuer, ca('ca', { rotationPolicy: 'Always' })])).toEqual([]);
+    expect(x2([caIssuer, ca('ca', { rotationPolicy: 'Never' })])).toEqual([]);
+    expect(audit({ ...base, privateKey: { rotationPolicy: 'Never' } }).map((f) => f.ruleId)).toContain('TLS-X2');
+  });
+});

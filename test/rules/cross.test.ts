@@ -57,7 +57,7 @@ describe('TLS-REF1: the referenced issuer exists', () => {
       severity: 'error',
       path: 'spec.issuerRef.name',
       message: 'spec.issuerRef.name: Issuer "ca" in namespace "app" is not defined in this app; define it in the app, '
-        + 'or declare an existing one with Issuer.fromName(this, \'ca\', \'ca\', { namespace: \'app\' })',
+        + 'or declare an existing one with Issuer.fromIssuerName(this, \'ca\', \'ca\', { namespace: \'app\' })',
     }]);
   });
 
@@ -71,14 +71,14 @@ describe('TLS-REF1: the referenced issuer exists', () => {
     const issuerNoNs = issuer('Issuer', 'ca', { ca: { secretName: 'k' } });
     expect(findings('TLS-REF1', [noNs, issuerNoNs], { mode: AuditMode.APP })).toEqual([]);
     expect(findings('TLS-REF1', [noNs, caIssuer], { mode: AuditMode.APP }).map((f) => f.message))
-      .toEqual(['spec.issuerRef.name: Issuer "ca" (no namespace) is not defined in this app; define it in the app, or declare an existing one with Issuer.fromName(this, \'ca\', \'ca\')']);
+      .toEqual(['spec.issuerRef.name: Issuer "ca" (no namespace) is not defined in this app; define it in the app, or declare an existing one with Issuer.fromIssuerName(this, \'ca\', \'ca\')']);
   });
 
   test('APP mode: a missing ClusterIssuer is an error; declared externals are accepted', () => {
     expect(findings('TLS-REF1', [certificate({})], { mode: AuditMode.APP })).toEqual([{
       severity: 'error',
       path: 'spec.issuerRef.name',
-      message: 'spec.issuerRef.name: ClusterIssuer "le" is not defined in this app; define it in the app, or declare an existing one with ClusterIssuer.fromName(this, \'le\', \'le\')',
+      message: 'spec.issuerRef.name: ClusterIssuer "le" is not defined in this app; define it in the app, or declare an existing one with ClusterIssuer.fromClusterIssuerName(this, \'le\', \'le\')',
     }]);
     const externals: ExternalReference[] = [{ group: 'cert-manager.io', kind: 'ClusterIssuer', name: 'le' }];
     expect(findings('TLS-REF1', [certificate({})], { mode: AuditMode.APP, externals })).toEqual([]);
@@ -111,7 +111,7 @@ describe('TLS-REF1: the referenced issuer exists', () => {
         severity: 'error',
         path: 'spec.issuerRef.name',
         message: 'spec.issuerRef.name: AWSPCAClusterIssuer (awspca.cert-manager.io) "pca" in namespace "app" is not defined in this app; define it in the app, '
-          + 'or declare an existing one with ExternalIssuer.fromName(this, \'pca\', { group: \'awspca.cert-manager.io\', kind: \'AWSPCAClusterIssuer\', name: \'pca\' })',
+          + 'or declare an existing one with ExternalIssuer.fromExternalIssuerName(this, \'pca\', { group: \'awspca.cert-manager.io\', kind: \'AWSPCAClusterIssuer\', name: \'pca\' })',
       }]);
     });
 

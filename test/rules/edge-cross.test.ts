@@ -254,7 +254,7 @@ describe('TLS-REF1: a shim annotation naming an issuer the manifests do not defi
     const [app] = byRule(audit([obj], AuditMode.APP), 'TLS-REF1');
     expect(app.severity).toBe(FindingSeverity.ERROR);
     expect(app.message).toBe('metadata.annotations.cert-manager.io/cluster-issuer: ClusterIssuer "nowhere" is not defined in this app; '
-      + 'define it in the app, or declare an existing one with ClusterIssuer.fromName(this, \'nowhere\', \'nowhere\')');
+      + 'define it in the app, or declare an existing one with ClusterIssuer.fromClusterIssuerName(this, \'nowhere\', \'nowhere\')');
     expect(byRule(audit([obj]), 'TLS-REF1')[0].severity).toBe(FindingSeverity.WARNING);
     expect(byRule(audit([obj], AuditMode.APP, [{ group: 'cert-manager.io', kind: 'ClusterIssuer', name: 'nowhere' }]), 'TLS-REF1')).toEqual([]);
     expect(byRule(audit([acmeIssuer('nowhere', [http01Ingress()]), obj], AuditMode.APP), 'TLS-REF1')).toEqual([]);

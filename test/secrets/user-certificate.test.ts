@@ -56,7 +56,7 @@ describe('ClientCertificate.forServiceAccount', () => {
   test('client auth only, the SPIFFE ID of the service account, in its namespace', () => {
     const chart = Testing.chart();
     const sa = new plus.ServiceAccount(chart, 'sa', { metadata: { name: 'orders', namespace: 'shop' } });
-    const cert = ClientCertificate.forServiceAccount(chart, 'orders-client', { issuer: ClusterIssuer.fromName(chart, 'ca', 'internal-ca'), serviceAccount: sa, commonName: 'orders' });
+    const cert = ClientCertificate.forServiceAccount(chart, 'orders-client', { issuer: ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca'), serviceAccount: sa, commonName: 'orders' });
     const objects = synthValid(chart);
     const json = objectOf(objects, 'Certificate');
     expect(json.metadata.namespace).toBe('shop');
@@ -70,7 +70,7 @@ describe('ClientCertificate.forServiceAccount', () => {
   test('trust domain is configurable', () => {
     const chart = Testing.chart();
     const sa = plus.ServiceAccount.fromServiceAccountName(chart, 'sa', 'billing', { namespaceName: 'pay' });
-    ClientCertificate.forServiceAccount(chart, 'c', { issuer: ClusterIssuer.fromName(chart, 'ca', 'internal-ca'), serviceAccount: sa, trustDomain: 'prod.example.com' });
+    ClientCertificate.forServiceAccount(chart, 'c', { issuer: ClusterIssuer.fromClusterIssuerName(chart, 'ca', 'internal-ca'), serviceAccount: sa, trustDomain: 'prod.example.com' });
     expect(objectOf(synthValid(chart), 'Certificate').spec.uris).toEqual(['spiffe://prod.example.com/ns/pay/sa/billing']);
   });
 });

@@ -93,7 +93,7 @@ describe('PrivateCa.distributeTrust', () => {
     const obj = objectOf(objects, 'Bundle', 'internal-ca-roots');
     expect(obj.spec.sources).toEqual([{ secret: { name: ca.caCertificate.secretName, key: 'tls.crt' } }]);
     expect(JSON.stringify(obj)).not.toContain('tls.key');
-    expect(bundle.node.scope).toBe(chart);
+    expect(bundle.node.scope).toBe(ca);
   });
 
   test('a namespaced CA outside the trust namespace is refused, naming the fix', () => {

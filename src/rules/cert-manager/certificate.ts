@@ -264,7 +264,8 @@ function checkKey(obj: KubeObject, report: Reporter): void {
       fix: `use ${allowed[0]}, or remove signatureAlgorithm to let the issuer choose`,
     });
   }
-  if (privateKey.rotationPolicy === 'Never') {
+  // A CA keeps its key by design (see the cross rule TLS-X2 on self-signed roots); a leaf should not.
+  if (spec.isCA !== true && privateKey.rotationPolicy === 'Never') {
     report.warning('TLS-X2', 'spec.privateKey.rotationPolicy', 'spec.privateKey.rotationPolicy: `Never` keeps the same private key across renewals, so re-issuing after a key leak does not replace the leaked key (cert-manager made `Always` the default in v1.18); remove the field or set it to Always');
   }
 }

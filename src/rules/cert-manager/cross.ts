@@ -4,8 +4,8 @@
 // The rules that reason about an ACME CA's lifetime read the issuer's `acme.profile`: Let's
 // Encrypt's profiles have published lifetimes (util/acme-lifetime.ts); for other CAs and unknown
 // profiles they make no claim about the lifetime.
-import { AuditMode, ExternalReference, RuleContext } from '../context';
-import { CM_GROUP, IssuerIndex, IssuerRef } from '../issuer-index';
+import { AuditMode, RuleContext } from '../context';
+import { CM_GROUP, IssuerRef, acmeOf, certificateIssuerRef, declaredExternal, fromNameHint } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
@@ -15,36 +15,10 @@ import { DAY_NS, HOUR_NS, formatGoDuration, parseGoDuration } from '../util/go-d
 import { isPlaceholder } from '../util/placeholder';
 
 
-function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
-  const ref = record(record(cert.spec).issuerRef);
-  const name = str(ref.name) ?? '';
-  // An empty name is the webhook's finding (CM-C3), not a dangling reference.
-  if (name === '') return undefined;
-  const group = str(ref.group) || CM_GROUP;
-  const kind = str(ref.kind) || 'Issuer';
-  // Any other kind in cert-manager's own group is refused by the webhook (CM-C4).
-  if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') return undefined;
-  return { group, kind, name };
-}
-
-function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): ExternalReference | undefined {
-  return externals.find((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
-    && (ref.group === CM_GROUP && ref.kind === 'ClusterIssuer' || ref.group !== CM_GROUP && e.namespace === undefined
-      || (e.namespace ?? '') === namespace));
-}
-
 function describeRef(ref: IssuerRef, namespace: string): string {
   const where = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer' ? '' : namespace ? ` in namespace "${namespace}"` : ' (no namespace)';
   const group = ref.group === CM_GROUP ? '' : ` (${ref.group})`;
   return `${ref.kind}${group} "${ref.name}"${where}`;
-}
-
-function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) {
-    return `ExternalIssuer.fromName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
-  }
-  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromName(this, '${ref.name}', '${ref.name}')`;
-  return `Issuer.fromName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }
 
 /** TLS-REF1: the issuer a Certificate names must exist, in the app or declared as external. */
@@ -72,12 +46,6 @@ const PUBLIC_ACME_HOSTS: { readonly [host: string]: string } = {
   'api.test4.buypass.no': 'Buypass (test)',
   'acme.ssl.com': 'SSL.com',
 };
-
-function acmeOf(issuer: KubeObject | undefined): Record<string, any> | undefined {
-  if (!issuer || apiGroupOf(issuer) !== CM_GROUP) return undefined;
-  const acme = record(issuer.spec).acme;
-  return isRecord(acme) ? acme : undefined;
-}
 
 function acmeHostOf(acme: Record<string, any>): string | undefined {
   const server = str(acme.server);
@@ -319,21 +287,38 @@ function checkAbsoluteRenewBefore(ctx: RuleContext, report: Reporter, cert: Kube
     + 'use renewBeforePercentage (e.g. 33), which follows the lifetime the CA issues');
 }
 
+/**
+ * TLS-X2 (root CAs): a self-signed CA certificate is the trust anchor clients hold. A new key at
+ * each renewal breaks every certificate it signed until each is re-issued, and clients that
+ * trust only the new CA reject the old leaves. Intermediates (a CA certificate signed by another
+ * CA) may rotate their key freely: clients trust the root, and leaf Secrets carry the chain.
+ */
+function checkRootKeyRotation(report: Reporter, cert: KubeObject, issuer: KubeObject): void {
+  const spec = record(cert.spec);
+  if (spec.isCA !== true || apiGroupOf(issuer) !== CM_GROUP || !isRecord(record(issuer.spec).selfSigned)) return;
+  const policy = str(record(spec.privateKey).rotationPolicy);
+  if (policy === 'Never') return;
+  const what = policy === undefined ? 'unset means `Always` (cert-manager v1.18+)' : '`Always`';
+  report.warning('TLS-X2', 'spec.privateKey.rotationPolicy', `spec.privateKey.rotationPolicy: ${what}: a root CA whose key changes on renewal breaks every certificate it signed `
+    + 'until each is re-issued, and clients that trust only the new CA certificate reject the old leaves; set Never and rotate the CA key on purpose, '
+    + 'trusting old and new CA together while leaves are re-issued (cdk8s-tls: PrivateCa with CaRotation)');
+}
+
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
-  const index = new IssuerIndex(ctx);
   for (const cert of ctx.objects) {
     if (apiGroupOf(cert) !== CM_GROUP || kindOf(cert) !== 'Certificate') continue;
-    const ref = issuerRefOf(cert);
+    const ref = certificateIssuerRef(cert);
     if (!ref) continue;
     const namespace = metadataOf(cert).namespace ?? '';
     const report = reporterFor(cert);
-    const issuer = index.find(ref, namespace, cert);
+    const issuer = ctx.issuers.find(ref, namespace, cert);
     if (!issuer) {
       const external = declaredExternal(ctx.externals, ref, namespace);
       if (!external) checkIssuerExists(ctx, report, ref, namespace);
       else if (external.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
       continue;
     }
+    checkRootKeyRotation(report, cert, issuer);
     const acme = acmeOf(issuer);
     if (!acme) continue;
     checkWildcardSolvers(report, cert, issuer, acme);

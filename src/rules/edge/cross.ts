@@ -15,8 +15,8 @@ import {
   isListenerSet, isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
 } from './tls-uses';
 import { selectAcmeSolver } from '../cert-manager/cross';
-import { AuditMode, ExternalReference, RuleContext } from '../context';
-import { IssuerIndex, IssuerRef } from '../issuer-index';
+import { AuditMode, RuleContext } from '../context';
+import { IssuerIndex, acmeSolvers, certificateIssuerRef, declaredExternal, fromNameHint } from '../issuer-index';
 import { NamespaceRelation, relation } from '../namespaces';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
@@ -35,31 +35,6 @@ interface Writer {
   readonly use?: TlsUse;
   /** Every host the shim certifies for this Secret of this object, for shim writers. */
   readonly hosts?: readonly TlsHost[];
-}
-
-function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
-  const ref = record(record(cert.spec).issuerRef);
-  const name = str(ref.name) ?? '';
-  if (name === '') return undefined;
-  return { group: str(ref.group) || CM_GROUP, kind: str(ref.kind) || 'Issuer', name };
-}
-
-function acmeSolvers(issuer: KubeObject | undefined): unknown[] | undefined {
-  if (!issuer || apiGroupOf(issuer) !== CM_GROUP) return undefined;
-  const acme = record(issuer.spec).acme;
-  return isRecord(acme) ? list(acme.solvers) : undefined;
-}
-
-function declaredExternal(externals: readonly ExternalReference[], ref: IssuerRef, namespace: string): boolean {
-  const clusterScoped = ref.group === CM_GROUP && ref.kind === 'ClusterIssuer';
-  return externals.some((e) => e.group === ref.group && e.kind === ref.kind && e.name === ref.name
-    && (clusterScoped || (ref.group !== CM_GROUP && e.namespace === undefined) || (e.namespace ?? '') === namespace));
-}
-
-function fromNameHint(ref: IssuerRef, namespace: string): string {
-  if (ref.group !== CM_GROUP) return `ExternalIssuer.fromName(this, '${ref.name}', { group: '${ref.group}', kind: '${ref.kind}', name: '${ref.name}' })`;
-  if (ref.kind === 'ClusterIssuer') return `ClusterIssuer.fromName(this, '${ref.name}', '${ref.name}')`;
-  return `Issuer.fromName(this, '${ref.name}', '${ref.name}'${namespace ? `, { namespace: '${namespace}' }` : ''})`;
 }
 
 /** TLS-REF1, with the semantics of the Certificate rule: an error in an app unless declared external, a warning in an audit. */
@@ -375,7 +350,7 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
 
 const edgeCrossRules: CrossCheck = (ctx, reporterFor) => {
   const uses = tlsUses(ctx.objects);
-  const index = new IssuerIndex(ctx);
+  const index = ctx.issuers;
   const writers = writersBySecret(ctx, uses);
   checkSingleWriter(ctx, writers, reporterFor);
   checkCoverage(ctx, uses, writers, reporterFor);

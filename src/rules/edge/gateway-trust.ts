@@ -71,9 +71,7 @@ class ConfigMapWriters {
   constructor(private readonly ctx: RuleContext) {
     for (const obj of ctx.objects) {
       const md = metadataOf(obj);
-      if (isCore(obj, 'ConfigMap')) this.configMaps.set(key2(md.namespace ?? '', md.name), obj);
-      else if (isCore(obj, 'Namespace')) this.namespaceLabels.set(md.name, md.labels);
-      else if ((apiGroupOf(obj) === 'trust.cert-manager.io' && kindOf(obj) === 'Bundle') || (apiGroupOf(obj) === 'trust-manager.io' && kindOf(obj) === 'ClusterBundle')) {
+      if (isCore(obj, 'ConfigMap')) {this.configMaps.set(key2(md.namespace ?? '', md.name), obj);} else if (isCore(obj, 'Namespace')) {this.namespaceLabels.set(md.name, md.labels);} else if ((apiGroupOf(obj) === 'trust.cert-manager.io' && kindOf(obj) === 'Bundle') || (apiGroupOf(obj) === 'trust-manager.io' && kindOf(obj) === 'ClusterBundle')) {
         this.bundles.set(md.name, [...(this.bundles.get(md.name) ?? []), obj]);
       }
     }

@@ -1,5 +1,5 @@
 // A cdk8s-plus Ingress with host rules, with or without useDictionaryHostRules: used by
-// ingress-host-rules.test.ts in its own process as well as in jest's.
+// test/edge/ingress-host-rules.test.ts and by scripts/bench/hidden-classes.ts in its own process.
 import { Chart } from 'cdk8s';
 import { HttpIngressPathType, Ingress, IngressBackend, Service } from 'cdk8s-plus-27';
 import { useDictionaryHostRules } from '../../src/edge/ingress-host-rules';

@@ -1,3 +1,0 @@
-export * from './finding';
-export * from './audit-options';
-export { auditManifests } from './engine';
