@@ -4,8 +4,9 @@
 // through TlsApp as through cdk8s's own App.synth(), for every output type.
 //
 // Each example is synthesized once by the CLI, all of them in parallel, and every check reads
-// that one output. The CLI runs ts-node transpile-only: the examples are type-checked once, with
-// the tests, by `tsc -p test/tsconfig.json` in the test task.
+// that one output. The CLI runs ts-node transpile-only, and the library's sources, which every
+// example imports, are transpiled once for all examples (test/support/cached-transpiler.js): the
+// examples are type-checked once, with the tests, by `tsc -p test/tsconfig.json` in the test task.
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -28,7 +29,7 @@ type Files = Record<string, string>;
 type Tree = Record<string, string | null>;
 
 /** What `cdk8s synth` writes for one example, by file name. */
-async function synthWithCli(name: string): Promise<Files> {
+async function synthWithCli(name: string, transpileCache: string): Promise<Files> {
   const out = tempDir(`example-${name}`);
   try {
     await promisify(execFile)(CDK8S, ['synth', '--output', out, '--check-upgrade', 'false'], {
@@ -36,7 +37,11 @@ async function synthWithCli(name: string): Promise<Files> {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       // tsc type-checks the examples once (see above); here only the synthesis matters
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: path.join(ROOT, 'test', 'examples.tsconfig.json'),
+        CDK8S_TLS_TRANSPILE_CACHE: transpileCache,
+      },
     });
     return Object.fromEntries(fs.readdirSync(out).sort().map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
   } catch (e) {
@@ -123,10 +128,15 @@ test('there are examples', () => {
 
 const synthesized = new Map<string, Files>();
 beforeAll(async () => {
-  const outputs = await inParallel(EXAMPLES, os.availableParallelism(), synthWithCli);
-  EXAMPLES.forEach((name, i) => synthesized.set(name, outputs[i]));
-  // One `cdk8s synth` (a ts-node process) per example, two at a time on two cores: seconds each
-  // on an idle machine, much longer on a loaded one.
+  const transpileCache = tempDir('examples-transpiled');
+  try {
+    const outputs = await inParallel(EXAMPLES, os.availableParallelism(), (name) => synthWithCli(name, transpileCache));
+    EXAMPLES.forEach((name, i) => synthesized.set(name, outputs[i]));
+  } finally {
+    fs.rmSync(transpileCache, { recursive: true, force: true });
+  }
+  // One `cdk8s synth` (a ts-node process) per example, two at a time on two cores: a second or
+  // two each on an idle machine, much longer on a loaded one.
 }, 300_000);
 
 describe.each(EXAMPLES)('examples/%s', (name) => {
