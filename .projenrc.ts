@@ -60,6 +60,9 @@ const project = new cdk8s.ConstructLibraryCdk8s({
       // The slowest test takes about 5 s on an idle two-core machine and 25 s with the machine
       // shared eight ways; a test that needs more says so itself (examples: the CLI syntheses).
       testTimeout: 60_000,
+      // Two workers on two cores (jest's default, one fewer than the cores, runs in band).
+      maxWorkers: '100%',
+      testSequencer: '<rootDir>/test/support/sequencer.js',
       collectCoverage: false,
     },
     // .ci/run reads the real pass/fail counts from this report; no test may be silently absent.
