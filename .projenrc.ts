@@ -27,12 +27,17 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   // jsii libraries may only depend on other jsii libraries at runtime.
   // `ajv` validates Helm values against a chart's own values.schema.json (JSON Schema with $refs)
   // before `helm template` runs, so a bad value gets our message instead of helm's.
-  bundledDeps: ['yaml@^2.9.1', 'ajv@^8.20.0'],
+  // `@bufbuild/cel` evaluates the CRDs' x-kubernetes-validations (CEL) rules in the CRD-SCHEMA rule,
+  // as the API server does: a conformance-tested CEL implementation with an RE2 engine for
+  // `matches()`, instead of an evaluator of our own. `@bufbuild/protobuf` is its peer dependency;
+  // `@bufbuild/re2` (its regex engine) is named so the engine can keep compiled patterns.
+  bundledDeps: ['yaml@^2.9.1', 'ajv@^8.20.0', '@bufbuild/cel@^0.6.1', '@bufbuild/protobuf@^2.6.2', '@bufbuild/re2@^0.6.1'],
   devDeps: [
     'cdk8s-cli@2.207.60', // `cdk8s import` of the pinned CRDs and `cdk8s synth` of the examples
     'kubernetes-models@^4.5.1', // core Kubernetes schema checks in the test helper (v5 is ESM-only, needs Node 22)
     'fast-check@^4.10.2', // property-based tests
     'ts-node@^10.9.2',
+    '@microsoft/jest-sarif@1.0.0-beta.0', // ships the official SARIF 2.1.0 JSON schema the audit tests validate against
   ],
 
   bin: { 'cdk8s-tls': 'lib/src/cli/main.js' },
@@ -105,6 +110,18 @@ const typecheck = project.addTask('typecheck', {
   exec: 'tsc --noEmit -p test/tsconfig.json',
 });
 project.testTask.spawn(typecheck);
+
+// docs/rules.md is generated from the rule catalogue; a test fails when the committed file is stale.
+project.addTask('rules-doc', {
+  description: 'Regenerate docs/rules.md from the rule catalogue (src/rules/catalogue)',
+  exec: 'ts-node --transpile-only scripts/rules-doc.ts',
+});
+
+// The TLS graph picture in docs/graphs (needs Graphviz's `dot`); a test fails when it is stale.
+project.addTask('graph-doc', {
+  description: 'Render the TLS graph of examples/webhook-serving-cert into docs/graphs (DOT and SVG)',
+  exec: 'bash scripts/graph-doc.sh',
+});
 
 project.addTask('synth-examples', {
   description: 'Synthesize every app in examples/ into dist/<example>/ with `cdk8s synth`',

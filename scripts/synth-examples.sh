@@ -6,6 +6,8 @@ cdk8s="$root/node_modules/.bin/cdk8s"
 status=0
 for dir in "$root"/examples/*/; do
   name=$(basename "$dir")
+  # An example that plants a mistake for the validation plugin fails synth on purpose.
+  [ -e "$dir/.synth-fails" ] && continue
   out="$root/dist/$name"
   rm -rf "$out"
   echo "synth examples/$name -> dist/$name"

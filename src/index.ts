@@ -22,3 +22,4 @@ export * from './secrets';
 export * from './install';
 export * from './app';
 export * from './blueprints/certificate-platform';
+export * from './validation';

@@ -81,7 +81,8 @@ describe('construct validation', () => {
     });
     expect(message).toMatch(/\[test\/one\] \[TLS-N1\]/);
     expect(message).toMatch(/\[test\/two\] \[CM-C29\] spec\.renewBeforePercentage: Invalid value: 100/);
-    expect(message).toMatch(/\[test\/three\] \[TLS-C30\] spec\.renewBeforePercentage/);
+    // Accepted and then ignored by cert-manager: a warning, which does not fail synth.
+    expect(message).not.toMatch(/\[test\/three\] \[TLS-C30\]/);
   });
 
   test('an issuer the app does not define must be declared with fromName', () => {
@@ -113,6 +114,34 @@ describe('construct validation', () => {
     const chart = new Chart(strict, 'strict');
     build(chart);
     expect(() => Testing.synth(chart)).toThrow(/\[strict\/sticky\] \[TLS-X2\]/);
+  });
+
+  test('an unknown cdk8s-tls:warnings value is refused with the accepted ones', () => {
+    const app = Testing.app();
+    app.node.setContext(WARNINGS_CONTEXT_KEY, 'errors');
+    const chart = new Chart(app, 'typo');
+    new Certificate(chart, 'web', { issuer: new SelfSignedIssuer(chart, 'ss'), dnsNames: ['a.example.com'] });
+    expect(() => Testing.synth(chart)).toThrow('app context "cdk8s-tls:warnings" is "errors"; use one of "print", "error", "silent" '
+      + '(print: warnings and notes go to stderr, the default; error: warnings fail synth; silent: neither is shown)');
+  });
+
+  test('infos are printed as notes and never fail synth, not even with warnings as errors', () => {
+    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      for (const mode of ['print', 'error']) {
+        const app = Testing.app();
+        app.node.setContext(WARNINGS_CONTEXT_KEY, mode);
+        const chart = new Chart(app, `flux-${mode}`);
+        // A Flux post-build variable filled in after synth: the name cannot be checked here.
+        new Certificate(chart, 'web', { issuer: new SelfSignedIssuer(chart, 'ss'), dnsNames: ['app.${SECRET_DOMAIN}'] });
+        expect(() => synthValid(chart)).not.toThrow();
+      }
+      const notes = write.mock.calls.map(([text]) => String(text)).filter((t) => t.startsWith('cdk8s-tls note: '));
+      expect(notes).toHaveLength(2);
+      expect(notes[0]).toMatch(/^cdk8s-tls note: \[flux-print\/web\] \[TLS-PLACEHOLDER\] this field holds a placeholder filled in after this YAML is written .*spec\.dnsNames\[0\] \("app\.\$\{SECRET_DOMAIN\}"\)/);
+    } finally {
+      write.mockRestore();
+    }
   });
 });
 

@@ -32,7 +32,8 @@ class LetsEncryptIngressChart extends Chart {
         // "Renew 30 days before a 90-day expiry", said so that it stays right: Let's Encrypt decides
         // the lifetime (it ignores a requested duration, which the rules would warn about as
         // TLS-X10D) and is shortening it (45 days by 2028), and an absolute renewBefore of 30 days
-        // would then renew in a loop (TLS-X9). 33% of 90 days is 29.7 days; of 45 days, 15.
+        // would then renew a third of the way through (cert-manager ignores a renewBefore that is
+        // not shorter than the lifetime, TLS-X9). 33% of 90 days is 29.7 days; of 45 days, 15.
         renewBeforePercentage: 33,
       }),
     });

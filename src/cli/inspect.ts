@@ -105,7 +105,7 @@ function certificatesOf(file: string, text: string, now: Date): InspectedCertifi
     const entry = secretEntry(object, 'tls.crt');
     if (!entry.present) continue;
     const md = metadataOf(object);
-    const where = `${name}:${source.line}: Secret ${md.namespace ? `${md.namespace}/` : ''}${md.name}`;
+    const where = `${name}:${source.start.line}: Secret ${md.namespace ? `${md.namespace}/` : ''}${md.name}`;
     if (entry.notBase64) throw new InputError(`${where}: ${entry.path} is not valid base64`);
     // An empty tls.crt is a placeholder a controller fills in: nothing to inspect yet.
     if (!entry.text?.trim()) continue;

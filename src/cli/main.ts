@@ -1,20 +1,32 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
 import { AUDIT_USAGE, audit } from './audit';
+import { GRAPH_USAGE, graph } from './graph';
 import { INSPECT_USAGE, inspect } from './inspect';
 import { CliIo, UsageError } from './io';
+import { RULES_USAGE, explain, rules } from './rules';
+import { toolVersion } from './version';
 
 const USAGE = `usage: cdk8s-tls <command> [args]
 
 commands:
-  audit <file|dir|->... [--format text|json] [--strict]   check Kubernetes YAML with the library's rules
+  audit <file|dir|->... [--format text|json|sarif|github|junit] [--fail-on error|warning|never]
+        [--quiet]   check Kubernetes YAML with the library's rules
   inspect <pem|yaml|->... [--format text|json] [--now ISO-DATE]   print the certificates of PEM files and TLS Secrets
+  graph <file|dir|->... [--format mermaid|dot]   draw issuers, certificates, Secrets and their consumers
+  rules [--format text|json]   list every rule
+  explain <RULE-ID>   why a rule matters, how to fix it, an example
+  --version   print the version
 
 ${AUDIT_USAGE}
 
-${INSPECT_USAGE}`;
+${INSPECT_USAGE}
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect };
+${GRAPH_USAGE}
+
+${RULES_USAGE}`;
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = { audit, inspect, graph, rules, explain };
 
 /** Runs the CLI and returns its exit status. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -22,6 +34,10 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === 'version') {
+    io.stdout(`${toolVersion()}\n`);
+    return 0;
   }
   const run = COMMANDS[command];
   if (!run) {
@@ -46,6 +62,9 @@ export function main(argv: readonly string[], io: CliIo): number {
 }
 
 if (require.main === module) {
+  // Node's own warnings (deprecations, experimental features) are not findings: keep stderr for
+  // the tool's messages, so CI logs and scripts that read them see nothing else.
+  process.removeAllListeners('warning');
   process.exitCode = main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -34,6 +34,10 @@ export const CLUSTER_ISSUER = lazy(() => certManagerIo().ClusterIssuer.GVK);
 export const GATEWAY = lazy(() => gatewayApi().Gateway.GVK);
 export const HTTP_ROUTE = lazy(() => gatewayApi().HttpRoute.GVK);
 export const REFERENCE_GRANT = lazy(() => gatewayApi().ReferenceGrantV1Beta1.GVK);
+export const GRPC_ROUTE = lazy(() => gatewayApi().GrpcRoute.GVK);
+export const TLS_ROUTE = lazy(() => gatewayApi().TlsRoute.GVK);
+export const LISTENER_SET = lazy(() => gatewayApi().ListenerSet.GVK);
+export const BACKEND_TLS_POLICY = lazy(() => gatewayApi().BackendTlsPolicy.GVK);
 
 export const POD_MONITOR = lazy(() => monitoring().PodMonitor.GVK);
 export const SERVICE_MONITOR = lazy(() => monitoring().ServiceMonitor.GVK);

@@ -5,6 +5,7 @@ import { AuditMode, ExternalReference } from '../rules/audit-options';
 import { findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
 import { KubeObject } from '../rules/object';
+import { EMPTY_CONFIG, LinterConfig, applyPolicy, findConfig, readConfig } from '../rules/policy';
 
 /**
  * The bridge from constructs to the rule engine: a construct's final JSON (after user patches)
@@ -19,8 +20,34 @@ import { KubeObject } from '../rules/object';
 
 /** App context key: an ISO date the rules measure against instead of today (reproducible output). */
 export const NOW_CONTEXT_KEY = 'cdk8s-tls:now';
-/** App context key: `error` makes warnings fail synth, `silent` hides them. Default: printed to stderr. */
+/**
+ * App context key: what synth does with warnings and notes. `print` (the default) writes them to
+ * stderr, `error` makes warnings fail synth (notes are still only printed), `silent` hides both.
+ * Errors always fail synth.
+ */
 export const WARNINGS_CONTEXT_KEY = 'cdk8s-tls:warnings';
+/**
+ * App context key: the `.cdk8s-tls.yaml` file whose rule settings and namespace excludes synth
+ * applies, as `cdk8s-tls audit` does; `none` reads no file. Default: the nearest .cdk8s-tls.yaml
+ * in the working directory or above.
+ */
+export const CONFIG_CONTEXT_KEY = 'cdk8s-tls:config';
+
+/** The values `cdk8s-tls:warnings` accepts. */
+export const WARNING_MODES = ['print', 'error', 'silent'] as const;
+export type WarningMode = typeof WARNING_MODES[number];
+
+/**
+ * The app's warning mode. An unknown value is refused: a typo such as `errors` must not quietly
+ * turn failing warnings back into printed ones.
+ */
+export function warningModeOf(scope: IConstruct): WarningMode {
+  const value: unknown = scope.node.tryGetContext(WARNINGS_CONTEXT_KEY);
+  if (value === undefined) return 'print';
+  if (typeof value === 'string' && (WARNING_MODES as readonly string[]).includes(value)) return value as WarningMode;
+  throw new Error(`app context "${WARNINGS_CONTEXT_KEY}" is ${JSON.stringify(value)}; use one of ${WARNING_MODES.map((m) => `"${m}"`).join(', ')} `
+    + '(print: warnings and notes go to stderr, the default; error: warnings fail synth; silent: neither is shown)');
+}
 
 interface Pass {
   /** The validations (one per `validateWithRules` call) that have run in this pass. */
@@ -46,18 +73,21 @@ export function validateWithRules(owner: IConstruct, apiObject: ApiObject): void
   const validation = {
     validate: () => {
       const findings = findingsInPass(owner, validation).get(apiObject) ?? [];
-      const warningMode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
-      const errors = findings.filter((f) => f.severity === FindingSeverity.ERROR || warningMode === 'error');
-      if (warningMode === 'print') {
+      const warningMode = warningModeOf(owner);
+      // Infos never fail synth: they say what could not be checked, not what is wrong.
+      const failing = findings.filter((f) => f.severity === FindingSeverity.ERROR || (warningMode === 'error' && f.severity === FindingSeverity.WARNING));
+      if (warningMode !== 'silent') {
         const printed = printedWarnings.get(owner.node.root) ?? new Set<string>();
         printedWarnings.set(owner.node.root, printed);
-        for (const f of findings.filter((x) => x.severity === FindingSeverity.WARNING)) {
-          const line = `cdk8s-tls warning: [${owner.node.path}] ${formatFinding(f)}`;
+        for (const f of findings) {
+          const label = f.severity === FindingSeverity.INFO ? 'note' : f.severity === FindingSeverity.WARNING && warningMode === 'print' ? 'warning' : undefined;
+          if (!label) continue;
+          const line = `cdk8s-tls ${label}: [${owner.node.path}] ${formatFinding(f)}`;
           if (!printed.has(line)) process.stderr.write(`${line}\n`);
           printed.add(line);
         }
       }
-      return errors.map(formatFinding);
+      return failing.map(formatFinding);
     },
   };
   owner.node.addValidation(validation);
@@ -82,11 +112,19 @@ export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
     externals: externalsByApp.get(root) ?? [],
   });
   const result = new Map<ApiObject, Finding[]>();
-  for (const [obj, findings] of findingsByObject(context)) {
+  // The team's decisions (cdk8s-tls/ignore annotations, the config file) hold at synth as in audit.
+  for (const [obj, findings] of applyPolicy(findingsByObject(context), appConfig(root))) {
     const apiObject = objects.get(obj);
     if (apiObject) result.set(apiObject, findings);
   }
   return result;
+}
+
+function appConfig(root: IConstruct): LinterConfig {
+  const setting = root.node.tryGetContext(CONFIG_CONTEXT_KEY);
+  if (setting === 'none') return EMPTY_CONFIG;
+  const file = typeof setting === 'string' ? setting : findConfig(process.cwd());
+  return file ? readConfig(file) : EMPTY_CONFIG;
 }
 
 function findingsInPass(owner: IConstruct, validation: object): Map<ApiObject, Finding[]> {

@@ -1,37 +1,56 @@
 import { ApiObject, ApiObjectMetadata, Chart, Lazy } from 'cdk8s';
 import { Service } from 'cdk8s-plus-27';
-import { Construct } from 'constructs';
-import { HstsOptions, hstsValue } from './ingress-controller';
-import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
-import { Certificate } from '../certificates/certificate';
+import { Construct, IConstruct } from 'constructs';
+import { AllowedListeners } from './allowed-listeners';
+import { BackendTlsOptions, BackendTlsPolicy } from './backend-tls-policy';
+import { CaCertificates, CaCertificatesType } from './ca-certificates';
+import { GatewayListenerHosts } from './gateway-listener-hosts';
+import { GATEWAY_GROUP, GatewayListeners, withShimAnnotations } from './gateway-listeners';
+import { HstsOptions } from './ingress-controller';
+import { TlsListenerSet, TlsListenerSetOptions } from './tls-listener-set';
+import { TlsSource, TlsSourceType } from './tls-source';
 import * as kinds from '../core/custom-resource-kinds';
-import { declareExternal, validateWithRules } from '../core/rule-validation';
+import { validateWithRules } from '../core/rule-validation';
 import { SolverParentReference } from '../issuers/acme-solver';
-import { SHIM } from '../rules/edge/annotations';
 
-const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 /** The name of the HTTP listener: the redirect route and the HTTP-01 solver's route attach to it. */
 export const HTTP_LISTENER_NAME = 'http';
 
-/** Options of one host (and path) of a `TlsGateway`. */
-export interface TlsGatewayHostOptions {
-  /** The Service requests go to. It must be in the Gateway's namespace. */
-  readonly backend: Service;
+/** A Gateway that routes and ListenerSets can attach to: a `TlsGateway`, or one that exists (`TlsGateway.fromGatewayName`). */
+export interface IGateway extends IConstruct {
+  /** The Gateway's name. */
+  readonly gatewayName: string;
   /**
-   * The Service port.
-   * @default - the Service's first port
+   * The Gateway's namespace.
+   * @default - the namespace of the object that refers to it
+   */
+  readonly gatewayNamespace?: string;
+}
+
+/** Options of `TlsGateway.fromGatewayName`. */
+export interface GatewayReferenceOptions {
+  /**
+   * The Gateway's namespace.
+   * @default - the chart's namespace
+   */
+  readonly namespace?: string;
+}
+
+/** Options of `TlsGateway.requireClientCertificates`. */
+export interface ClientCertificateValidationOptions {
+  /** The CAs that issue the clients' certificates (a `PrivateCa` or a trust bundle; never the system roots). */
+  readonly ca: CaCertificates;
+  /**
+   * Only the HTTPS listeners on this port require client certificates (`spec.tls.frontend.perPort`).
+   * @default - every HTTPS listener of the Gateway (`spec.tls.frontend.default`)
    */
   readonly port?: number;
   /**
-   * The path prefix routed to the backend.
-   * @default '/'
+   * Accept connections without a valid client certificate too (`AllowInsecureFallback`), leaving
+   * authentication to the backend. For migrations only: the rules warn.
+   * @default false
    */
-  readonly path?: string;
-  /**
-   * Where this host's certificate comes from, when not the Gateway's default `tls`.
-   * @default - the TlsGateway's `tls`
-   */
-  readonly tls?: TlsSource;
+  readonly allowInsecureFallback?: boolean;
 }
 
 /** Props of `TlsGateway`. */
@@ -53,15 +72,11 @@ export interface TlsGatewayProps {
    * @default - one year, without includeSubDomains or preload
    */
   readonly hsts?: HstsOptions;
-}
-
-interface Host {
-  readonly hostname: string;
-  readonly listenerName: string;
-  readonly secretName: string;
-  readonly secretNamespace?: string;
-  readonly route: ApiObject;
-  readonly rules: Record<string, unknown>[];
+  /**
+   * Which namespaces may attach ListenerSets (their own hosts and certificates) to this Gateway.
+   * @default - none (Gateway API's default); `addListenerSet` needs this
+   */
+  readonly allowedListeners?: AllowedListeners;
 }
 
 /**
@@ -71,50 +86,44 @@ interface Host {
  * HTTP-01 solver still answers on the HTTP listener: point `Http01Solver.gatewayHttpRoute` at
  * `solverParentRef`; its Exact-path route takes precedence over the redirect's `/` prefix.
  */
-export class TlsGateway extends Construct {
+export class TlsGateway extends GatewayListenerHosts implements IGateway {
+  /** A Gateway that exists, for `TlsListenerSet`s to attach to. */
+  public static fromGatewayName(scope: Construct, id: string, name: string, options: GatewayReferenceOptions = {}): IGateway {
+    if (name === '') throw new Error(`${scope.node.path}/${id}: the Gateway name is empty`);
+    return new ExistingGateway(scope, id, name, options.namespace ?? Chart.of(scope).namespace);
+  }
+
   /** The Gateway object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */
   public readonly apiObject: ApiObject;
   /** The HTTPRoute that redirects HTTP to HTTPS on the HTTP listener. */
   public readonly redirectRoute: ApiObject;
 
+  /**
+   * Whether the Gateway carries cert-manager's shim annotations, which cert-manager's ListenerSet
+   * shim copies onto the ListenerSets attached to it.
+   * @internal
+   */
+  public readonly _shimmed: boolean;
+
   private readonly props: TlsGatewayProps;
-  private readonly hosts: Host[] = [];
-  private readonly certificatesBySource = new Map<TlsSource, Certificate>();
-  private readonly grants = new Set<string>();
-  private readonly hostSources = new Map<string, TlsSource>();
+  /** @internal */
+  protected readonly _listeners: GatewayListeners;
+  private defaultClientValidation?: Record<string, unknown>;
+  private readonly perPortClientValidation = new Map<number, Record<string, unknown>>();
 
   constructor(scope: Construct, id: string, props: TlsGatewayProps) {
     super(scope, id);
     if (props.gatewayClassName === '') throw new Error(`${this.node.path}: gatewayClassName is empty; name the GatewayClass of your Gateway controller`);
     this.props = props;
-    const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
+    this._shimmed = props.tls?.type === TlsSourceType.SHIM;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.GATEWAY(),
-      metadata: {
-        ...props.metadata,
-        annotations: {
-          ...props.metadata?.annotations,
-          ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
-          ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
-        },
-      },
+      metadata: withShimAnnotations(props.metadata, props.tls),
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
-    this.redirectRoute = new ApiObject(this, 'HttpsRedirect', {
-      ...kinds.HTTP_ROUTE(),
-      metadata: { namespace: this.namespace },
-      spec: Lazy.any({
-        produce: () => ({
-          parentRefs: [{ name: this.name, sectionName: HTTP_LISTENER_NAME }],
-          hostnames: this.hosts.map((h) => h.hostname),
-          rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] }],
-        }),
-      }),
-    });
+    this._listeners = new GatewayListeners(this, { kind: 'Gateway', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject });
     validateWithRules(this, this.apiObject);
-    // The routes and grants are this construct's objects too: their findings (schema: a backend
-    // port or path the API server rejects) fail synth here.
-    validateWithRules(this, this.redirectRoute);
+    this.redirectRoute = this._listeners.redirectRoute(() => [{ name: this.name, sectionName: HTTP_LISTENER_NAME }]);
   }
 
   /** The Gateway's name. */
@@ -124,7 +133,15 @@ export class TlsGateway extends Construct {
 
   /** The Gateway's namespace. */
   public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace ?? Chart.of(this).namespace;
+    return this._listeners.namespace;
+  }
+
+  public get gatewayName(): string {
+    return this.name;
+  }
+
+  public get gatewayNamespace(): string | undefined {
+    return this.namespace;
   }
 
   /**
@@ -135,134 +152,60 @@ export class TlsGateway extends Construct {
     return { name: this.name, namespace: this.namespace, kind: 'Gateway', group: GATEWAY_GROUP, sectionName: HTTP_LISTENER_NAME };
   }
 
-  /** The explicit Certificates this Gateway created, in the order their sources were first used. */
-  public get certificates(): Certificate[] {
-    return [...this.certificatesBySource.values()];
+  /**
+   * Requires clients of the HTTPS listeners (all, or those on `port`) to present a certificate
+   * signed by `ca` (`spec.tls.frontend`, Gateway API v1.5+). Issue the clients' certificates from
+   * the same CA, e.g. with `ClientCertificate.forServiceAccount`.
+   */
+  public requireClientCertificates(options: ClientCertificateValidationOptions): void {
+    if (options.ca.type === CaCertificatesType.SYSTEM) {
+      throw new Error(`${this.node.path}: requireClientCertificates: the system roots would accept a certificate of anyone with a public certificate; use the CA that issues your clients' certificates`);
+    }
+    const validation = {
+      caCertificateRefs: [options.ca._configMapRef(this, this.namespace)],
+      mode: options.allowInsecureFallback ? 'AllowInsecureFallback' : 'AllowValidOnly',
+    };
+    if (options.port === undefined) {
+      if (this.defaultClientValidation) throw new Error(`${this.node.path}: requireClientCertificates: the default client validation is set already; use port for per-port validation`);
+      this.defaultClientValidation = validation;
+      return;
+    }
+    if (this.perPortClientValidation.has(options.port)) throw new Error(`${this.node.path}: requireClientCertificates: port ${options.port} has its client validation already`);
+    this.perPortClientValidation.set(options.port, validation);
   }
 
   /**
-   * Serves `hostname` (a DNS name or a `*.` wildcard) over HTTPS on its own listener and routes
-   * a path of it to a backend. Call it again for more paths of the same host.
+   * TLS from this Gateway to `service`, both sides at once: a `BackendTLSPolicy` that validates the
+   * backend's certificate with `options.ca`, and the backend's serving Certificate from that CA.
    */
-  public addHost(hostname: string, options: TlsGatewayHostOptions): void {
-    if (hostname === '') throw new Error(`${this.node.path}: addHost: the hostname is empty; an HTTPS listener needs one`);
-    const backendNs = options.backend.metadata.namespace ?? Chart.of(options.backend).namespace;
-    if (backendNs !== this.namespace) {
-      throw new Error(`${this.node.path}: the backend Service ${options.backend.name} is in namespace "${backendNs ?? ''}", not the Gateway's ("${this.namespace ?? ''}"); `
-        + 'create it in the Gateway\'s namespace (a cross-namespace backend needs its own ReferenceGrant)');
-    }
-    let host = this.hosts.find((h) => h.hostname === hostname);
-    if (host && options.tls && options.tls !== this.sourceOf(host)) {
-      throw new Error(`${this.node.path}: host "${hostname}" was added with another TLS source before; a host has one certificate`);
-    }
-    host ??= this.createHost(hostname, options.tls ?? this.props.tls);
-    host.rules.push({
-      matches: [{ path: { type: 'PathPrefix', value: options.path ?? '/' } }],
-      filters: [{ type: 'ResponseHeaderModifier', responseHeaderModifier: { set: [{ name: 'Strict-Transport-Security', value: hstsValue(this.props.hsts ?? {}) }] } }],
-      backendRefs: [{ name: options.backend.name, port: options.port ?? options.backend.port }],
-    });
+  public backendTls(service: Service, options: BackendTlsOptions): BackendTlsPolicy {
+    return BackendTlsPolicy.forService(this, `BackendTls-${service.metadata.namespace ?? Chart.of(service).namespace ?? ''}-${service.name}`, service, options);
   }
 
-  private sourceOf(host: Host): TlsSource | undefined {
-    return this.hostSources.get(host.hostname);
-  }
-
-  private createHost(hostname: string, source: TlsSource | undefined): Host {
-    if (!source) throw new Error(`${this.node.path}: host "${hostname}" has no TLS source; give the TlsGateway a tls source or the host its own tls`);
-    if (source.type === TlsSourceType.SHIM && source !== this.props.tls) {
-      throw new Error(`${this.node.path}: a TlsSource.shim applies to the whole Gateway (its annotations); pass it as the TlsGateway's tls, not per host`);
-    }
-    const mangled = `https-${hostname.replace(/^\*\./, 'wildcard.').replace(/\./g, '-').toLowerCase()}`;
-    // Distinct hosts can mangle to one name (app.example.com, app-example.com): listener names are unique.
-    let listenerName = mangled;
-    for (let n = 2; this.hosts.some((h) => h.listenerName === listenerName); n++) listenerName = `${mangled}-${n}`;
-    let secretName: string;
-    let secretNamespace: string | undefined;
-    switch (source.type) {
-      case TlsSourceType.CERTIFICATE: {
-        let certificate = this.certificatesBySource.get(source);
-        if (certificate) {
-          certificate.addDnsName(hostname);
-        } else {
-          const options = source._certificateOptions ?? {};
-          const n = this.certificatesBySource.size;
-          certificate = new Certificate(this, n === 0 ? 'Certificate' : `Certificate${n + 1}`, {
-            ...options,
-            metadata: { ...options.metadata, namespace: options.metadata?.namespace ?? this.namespace },
-            issuer: source.issuer!,
-            dnsNames: [hostname],
-          });
-          this.certificatesBySource.set(source, certificate);
-        }
-        secretName = certificate.secretName;
-        if (certificate.namespace !== this.namespace) secretNamespace = certificate.namespace;
-        break;
-      }
-      case TlsSourceType.SHIM:
-        secretName = source._shimOptions?.secretName ?? `${this.name}-tls`;
-        break;
-      default:
-        secretName = source.secretName!;
-        secretNamespace = source.secretNamespace !== undefined && source.secretNamespace !== this.namespace ? source.secretNamespace : undefined;
-        declareExternal(this, { group: '', kind: 'Secret', name: secretName, namespace: source.secretNamespace ?? this.namespace });
-    }
-    if (secretNamespace !== undefined) this.grantSecret(secretName, secretNamespace);
-    if (this.props.tls?.type === TlsSourceType.SHIM && source.type !== TlsSourceType.SHIM) {
-      // Otherwise the gateway-shim also issues a Certificate for this listener's Secret.
-      const ignored = [...this.hosts.filter((h) => this.hostSources.get(h.hostname) !== this.props.tls).map((h) => h.listenerName), listenerName];
-      this.apiObject.metadata.addAnnotation(SHIM.ignoreTlsListeners, ignored.join(','));
-    }
-    const rules: Record<string, unknown>[] = [];
-    const route = new ApiObject(this, `Route-${listenerName}`, {
-      ...kinds.HTTP_ROUTE(),
-      metadata: { namespace: this.namespace },
-      spec: Lazy.any({ produce: () => ({ parentRefs: [{ name: this.name, sectionName: listenerName }], hostnames: [hostname], rules }) }),
-    });
-    validateWithRules(this, route);
-    const host: Host = { hostname, listenerName, secretName, secretNamespace, route, rules };
-    this.hosts.push(host);
-    this.hostSources.set(hostname, source);
-    return host;
-  }
-
-  /** A ReferenceGrant in the Secret's namespace that lets this Gateway's namespace read it. */
-  private grantSecret(secretName: string, secretNamespace: string): void {
-    const gatewayNs = this.namespace;
-    if (gatewayNs === undefined) {
-      throw new Error(`${this.node.path}: the Gateway has no namespace, so a ReferenceGrant for Secret ${secretNamespace}/${secretName} cannot name it; set the chart's or the Gateway's namespace`);
-    }
-    const key = `${secretNamespace}/${secretName}`;
-    if (this.grants.has(key)) return;
-    this.grants.add(key);
-    // v1beta1: served by every Gateway API release since v0.6 (v1 only since v1.5) and the storage
-    // version of the pinned CRDs.
-    const grant = new ApiObject(this, `ReferenceGrant-${secretNamespace}-${secretName}`, {
-      ...kinds.REFERENCE_GRANT(),
-      metadata: { namespace: secretNamespace },
-      spec: {
-        from: [{ group: GATEWAY_GROUP, kind: 'Gateway', namespace: gatewayNs }],
-        to: [{ group: '', kind: 'Secret', name: secretName }],
-      },
-    });
-    validateWithRules(this, grant);
+  /**
+   * A team's ListenerSet on this Gateway, in `scope` (usually the team's chart and namespace).
+   * The Gateway's `allowedListeners` must admit that namespace.
+   */
+  public addListenerSet(scope: Construct, id: string, options: TlsListenerSetOptions = {}): TlsListenerSet {
+    return new TlsListenerSet(scope, id, { ...options, gateway: this });
   }
 
   private renderSpec(): Record<string, unknown> {
+    const perPort = [...this.perPortClientValidation.entries()].sort(([a], [b]) => a - b).map(([port, validation]) => ({ port, tls: { validation } }));
+    const frontend = this.defaultClientValidation || perPort.length
+      ? { default: this.defaultClientValidation ? { validation: this.defaultClientValidation } : {}, ...(perPort.length ? { perPort } : {}) }
+      : undefined;
     return {
       gatewayClassName: this.props.gatewayClassName,
-      listeners: [
-        { name: HTTP_LISTENER_NAME, protocol: 'HTTP', port: 80 },
-        ...this.hosts.map((h) => ({
-          name: h.listenerName,
-          hostname: h.hostname,
-          protocol: 'HTTPS',
-          port: 443,
-          tls: {
-            mode: 'Terminate',
-            certificateRefs: [{ group: '', kind: 'Secret', name: h.secretName, ...(h.secretNamespace !== undefined ? { namespace: h.secretNamespace } : {}) }],
-          },
-        })),
-      ],
+      ...(this.props.allowedListeners ? { allowedListeners: { namespaces: this.props.allowedListeners._namespaces } } : {}),
+      listeners: [{ name: HTTP_LISTENER_NAME, protocol: 'HTTP', port: 80 }, ...this._listeners.renderListeners()],
+      ...(frontend ? { tls: { frontend } } : {}),
     };
+  }
+}
+
+class ExistingGateway extends Construct implements IGateway {
+  constructor(scope: Construct, id: string, public readonly gatewayName: string, public readonly gatewayNamespace?: string) {
+    super(scope, id);
   }
 }

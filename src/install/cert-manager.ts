@@ -51,6 +51,14 @@ export interface CertManagerProps {
    */
   readonly gatewayApi?: boolean;
   /**
+   * Whether cert-manager's ListenerSet shim issues certificates for ListenerSets with
+   * `cert-manager.io/*` annotations (`TlsSource.shim` on a `TlsListenerSet`): sets
+   * `config.gatewayAPI.enableListenerSet` and the alpha `ListenerSets` feature gate (cert-manager
+   * v1.20.1+, off by default). Implies `gatewayApi`.
+   * @default false
+   */
+  readonly gatewayApiListenerSets?: boolean;
+  /**
    * Whether the chart renders its Prometheus Operator ServiceMonitor for the controller, webhook
    * and CA injector metrics. Needs the Prometheus Operator CRDs. Do not combine it with
    * `CertManagerMonitor`: both are named after the release.
@@ -111,7 +119,8 @@ export class CertManager extends Construct {
       namespace: this.namespace,
       replicas,
       webhookReplicas,
-      gatewayApi: props.gatewayApi ?? false,
+      gatewayApi: (props.gatewayApi ?? false) || (props.gatewayApiListenerSets ?? false),
+      listenerSets: props.gatewayApiListenerSets ?? false,
       serviceMonitor,
     }), props.values ?? {});
 
@@ -182,6 +191,7 @@ interface DefaultOptions {
   readonly replicas: number;
   readonly webhookReplicas: number;
   readonly gatewayApi: boolean;
+  readonly listenerSets: boolean;
   readonly serviceMonitor: boolean;
 }
 
@@ -206,7 +216,8 @@ function defaultValues(o: DefaultOptions): Values {
     config: {
       apiVersion: 'controller.config.cert-manager.io/v1alpha1',
       kind: 'ControllerConfiguration',
-      gatewayAPI: { enabled: o.gatewayApi },
+      gatewayAPI: { enabled: o.gatewayApi, ...(o.listenerSets ? { enableListenerSet: true } : {}) },
+      ...(o.listenerSets ? { featureGates: { ListenerSets: true } } : {}),
     },
     prometheus: {
       enabled: true,

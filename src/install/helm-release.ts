@@ -4,7 +4,7 @@ import { ApiObject, Helm, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
 import { readChartSchema, readChartVersion, Values, valuesSchemaProblems, withoutNulls } from './helm-values';
-import { declareExternal, validateWithRules, WARNINGS_CONTEXT_KEY } from '../core/rule-validation';
+import { declareExternal, validateWithRules, warningModeOf } from '../core/rule-validation';
 import { ExternalReference } from '../rules/audit-options';
 
 /** Rule id: the Helm values do not pass the chart's own values.schema.json. */
@@ -126,7 +126,7 @@ function addWarnings(owner: Construct, warnings: readonly string[]): void {
   if (warnings.length === 0) return;
   owner.node.addValidation({
     validate: () => {
-      const mode = String(owner.node.tryGetContext(WARNINGS_CONTEXT_KEY) ?? 'print');
+      const mode = warningModeOf(owner);
       if (mode === 'error') return [...warnings];
       if (mode === 'print') {
         const seen = printed.get(owner.node.root) ?? new Set<string>();

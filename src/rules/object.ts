@@ -1,3 +1,5 @@
+import { isPlaceholder } from './util/placeholder';
+
 /**
  * A Kubernetes object as plain JSON, the only input rules take. Nothing about its shape is
  * trusted: rules read it through the accessors below, so a wrong-typed field yields a finding or
@@ -23,6 +25,7 @@ export function kindOf(obj: KubeObject): string {
 /** The metadata rules read, with absent or wrong-typed fields made empty. */
 export interface ObjectMetadata {
   name: string;
+  /** Unset when absent, empty or a placeholder (`${NAMESPACE}`): the namespace is not known. */
   namespace?: string;
   labels: Record<string, unknown>;
   annotations: Record<string, unknown>;
@@ -32,7 +35,7 @@ export function metadataOf(obj: KubeObject): ObjectMetadata {
   const md = isRecord(obj.metadata) ? obj.metadata : {};
   return {
     name: typeof md.name === 'string' ? md.name : '',
-    namespace: typeof md.namespace === 'string' && md.namespace !== '' ? md.namespace : undefined,
+    namespace: typeof md.namespace === 'string' && md.namespace !== '' && !isPlaceholder(md.namespace) ? md.namespace : undefined,
     labels: isRecord(md.labels) ? md.labels : {},
     annotations: isRecord(md.annotations) ? md.annotations : {},
   };

@@ -4,6 +4,7 @@ import { CERTIFICATE_NAME_CHECKS } from './cert-manager/certificate-names';
 import { CERTIFICATE_REQUEST_CHECKS } from './cert-manager/certificate-request';
 import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross';
 import { ISSUER_CHECKS } from './cert-manager/issuer';
+import { DUPLICATE_CHECKS } from './duplicates';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
 import { MESH_CROSS_CHECKS, MESH_KIND_CHECKS } from './mesh';
 import { CrossCheck, KindChecks, ObjectCheck } from './rule';
@@ -27,6 +28,7 @@ export const KIND_CHECKS: readonly KindChecks[] = [
 export const ANY_KIND_CHECKS: readonly ObjectCheck[] = [SCHEMA_CHECK];
 
 export const CROSS_CHECKS: readonly CrossCheck[] = [
+  ...DUPLICATE_CHECKS,
   ...CERT_MANAGER_CROSS_CHECKS,
   ...EDGE_CROSS_CHECKS,
   ...MESH_CROSS_CHECKS,

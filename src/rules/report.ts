@@ -1,9 +1,9 @@
 import { Finding, FindingSeverity } from './finding';
-import { KubeObject, kindOf, metadataOf } from './object';
+import { KubeObject, kindOf, metadataOf, record } from './object';
 
 /**
- * Collects the findings of one object. Rules call `error`/`warning` with the rule id, the field
- * path and a message that names the bad value and the fix.
+ * Collects the findings of one object. Rules call `error`/`warning`/`info` with the rule id, the
+ * field path and a message that names the bad value and the fix (see `FindingSeverity` for which).
  */
 export class Reporter {
   private readonly kind: string;
@@ -14,7 +14,9 @@ export class Reporter {
     const md = metadataOf(object);
     this.kind = kindOf(object);
     this.name = md.name;
-    this.namespace = md.namespace;
+    // Shown as written, placeholder included: rules read it as unknown, users recognise it.
+    const written = record(object.metadata).namespace;
+    this.namespace = typeof written === 'string' && written !== '' ? written : md.namespace;
   }
 
   error(ruleId: string, path: string, message: string): void {
@@ -23,6 +25,11 @@ export class Reporter {
 
   warning(ruleId: string, path: string, message: string): void {
     this.add(ruleId, FindingSeverity.WARNING, path, message);
+  }
+
+  /** Something the rule could not check; never fails synth or audit. */
+  info(ruleId: string, path: string, message: string): void {
+    this.add(ruleId, FindingSeverity.INFO, path, message);
   }
 
   private add(ruleId: string, severity: FindingSeverity, path: string, message: string): void {

@@ -23,7 +23,8 @@ describe('cdk8s-tls audit', () => {
   test('exits 1 with file, line, rule id and fix for a rejected object', () => {
     const result = run(['audit', fixture('rejected.yaml')]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/rejected\.yaml:10: error \[CM-C20\] Certificate pki\/weak: spec\.privateKey\.size: Invalid value: 1024: must be between 2048 and 8192 for rsa keyAlgorithm/);
+    // Line and column of the offending field (size:), not of the object (line 10).
+    expect(result.stdout).toMatch(/rejected\.yaml:22:5: error \[CM-C20\] Certificate pki\/weak: spec\.privateKey\.size: Invalid value: 1024: must be between 2048 and 8192 for rsa keyAlgorithm.* \(https:\/\/github\.com\/cdk8s-tls\/cdk8s-tls\/blob\/main\/docs\/rules\.md#cm-c20\)$/m);
   });
 
   test('json format prints one array of findings', () => {
@@ -31,7 +32,7 @@ describe('cdk8s-tls audit', () => {
     const findings = JSON.parse(result.stdout);
     expect(Array.isArray(findings)).toBe(true);
     expect(findings).toContainEqual(expect.objectContaining({
-      ruleId: 'CM-C20', severity: 'error', kind: 'Certificate', name: 'weak', namespace: 'pki', path: 'spec.privateKey.size', line: 10,
+      ruleId: 'CM-C20', severity: 'error', kind: 'Certificate', name: 'weak', namespace: 'pki', path: 'spec.privateKey.size', line: 22, column: 5, objectLine: 10,
     }));
   });
 
@@ -49,7 +50,7 @@ describe('cdk8s-tls audit', () => {
     expect(dir.stdout).not.toContain('broken');
     const stdin = run(['audit', '-'], 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: x}\nspec: {}\n');
     expect(stdin.status).toBe(1);
-    expect(stdin.stdout).toMatch(/<stdin>:1: error \[CM-I1\] Issuer x: /);
+    expect(stdin.stdout).toMatch(/<stdin>:4:1: error \[CM-I1\] Issuer x: /);
   });
 
   test('exits 2 with file and line for unparsable YAML and unreadable files', () => {
@@ -68,7 +69,7 @@ describe('cdk8s-tls audit', () => {
 
   test('bad usage exits 2 with the usage text', () => {
     expect(run(['audit']).status).toBe(2);
-    expect(run(['audit', '--format', 'xml', 'x.yaml']).stderr).toContain('--format takes text or json');
+    expect(run(['audit', '--format', 'xml', 'x.yaml']).stderr).toContain('--format takes text, json, sarif, github, junit; got "xml"');
     expect(run(['nope']).status).toBe(2);
     expect(run(['audit', '--help']).stdout).toContain('usage: cdk8s-tls');
   });

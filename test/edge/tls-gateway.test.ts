@@ -93,13 +93,13 @@ describe('TlsGateway through cert-manager\'s gateway-shim', () => {
     expect(message).toMatch(/\[test\/gw\] \[TLS-E7\] spec\.listeners\[1\]\.tls\.certificateRefs\[0\]\.namespace: Secret "web-tls" is in namespace "certs"/);
   });
 
-  test('CM-S through the construct: the shim refuses a Passthrough listener', () => {
+  test('rules through the construct: an HTTPS listener patched to Passthrough is refused', () => {
     const message = synthErrorOf((chart) => {
       const gateway = new TlsGateway(chart, 'gw', { gatewayClassName: 'eg', tls: TlsSource.shim(ClusterIssuer.fromName(chart, 'le', 'le')) });
       gateway.addHost('app.example.com', { backend: service(chart, 'app') });
       gateway.apiObject.addJsonPatch(JsonPatch.replace('/spec/listeners/1/tls/mode', 'Passthrough'));
     });
-    expect(message).toMatch(/\[test\/gw\] \[CM-S6\] spec\.listeners\[1\]\.tls\.mode: Unsupported value: "Passthrough"/);
+    expect(message).toMatch(/\[test\/gw\] \[TLS-E6\] spec\.listeners\[1\]\.tls\.mode: "Passthrough": an HTTPS listener must terminate TLS/);
   });
 
   test('refuses what can never be right, at once', () => {

@@ -151,6 +151,13 @@ helmDescribe('CertManager options', () => {
     expect(controllerConfig(render({ gatewayApi: true })).gatewayAPI).toEqual({ enabled: true });
   });
 
+  test('gatewayApiListenerSets: true switches the ListenerSet shim on: its config flag, the alpha feature gate, and Gateway API support', () => {
+    const config = controllerConfig(render({ gatewayApiListenerSets: true }));
+    expect(config.gatewayAPI).toEqual({ enabled: true, enableListenerSet: true });
+    expect(config.featureGates).toEqual({ ListenerSets: true });
+    expect(controllerConfig(render({ gatewayApi: true })).featureGates).toBeUndefined();
+  });
+
   test('user values merge over ours: objects merge, null removes a key as in helm', () => {
     const objects = render({
       serviceMonitor: false,

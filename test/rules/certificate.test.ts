@@ -83,8 +83,6 @@ const REJECTED: Record<string, Rejected> = {
   'renewBeforePercentage leaving under 5m of a 1h certificate': { spec: { ...base, duration: '1h', renewBeforePercentage: 95 }, ruleId: 'CM-C29', path: 'spec.renewBeforePercentage', message: 'greater than 5m0s', count: 1 },
   'renewBeforePercentage is equal to duration': { spec: { ...base, duration: '2160h', renewBeforePercentage: 0 }, ruleId: 'CM-C30', path: 'spec.renewBeforePercentage', message: 'Invalid value: 0: certificate renewBeforePercentage must result in a renewBefore less than duration', count: 1 },
   'negative renewBeforePercentage with renewBefore unset': { spec: { ...base, duration: '2160h', renewBeforePercentage: -5 }, ruleId: 'CM-C30', path: 'spec.renewBeforePercentage', message: 'less than duration', count: 1 },
-  'renewBeforePercentage 0 without duration (webhook gap)': { spec: { ...base, renewBeforePercentage: 0 }, ruleId: 'TLS-C30', path: 'spec.renewBeforePercentage', message: 'cert-manager accepts this', count: 1 },
-  'renewBeforePercentage 100 without duration (webhook gap)': { spec: { ...base, renewBeforePercentage: 100 }, ruleId: 'TLS-C30', path: 'spec.renewBeforePercentage', message: 'use a value such as 33', count: 1 },
   'unparsable duration': { spec: { ...base, duration: '90d' }, ruleId: 'CM-DURATION', path: 'spec.duration', message: 'spec.duration: "90d" is not a Go duration', count: 1 },
   'invalid certificate with nonexistent keyusage': { spec: { ...base, usages: ['nonexistent'] }, ruleId: 'CM-C31', path: 'spec.usages[0]', message: 'spec.usages[0]: Invalid value: "nonexistent": unknown keyusage', count: 1 },
   'usages are case-sensitive': { spec: { ...base, usages: ['digital signature', 'Server Auth'] }, ruleId: 'CM-C31', path: 'spec.usages[1]', message: 'unknown keyusage', count: 1 },
@@ -243,6 +241,24 @@ describe('Certificate insecure choices (warnings)', () => {
     expect(audit({ ...base, usages: ['key encipherment'] }).map((f) => f.ruleId)).not.toContain('TLS-X14');
   });
 
+  test('TLS-X14 on a CA certificate gives CA advice, never `server auth`', () => {
+    // A private root as cert-manager's CA guide writes it, with an ECDSA key and default usages.
+    const root = {
+      isCA: true,
+      commonName: 'Example Root CA',
+      secretName: 'root-ca',
+      issuerRef: { name: 'selfsigned', kind: 'ClusterIssuer' },
+      privateKey: { algorithm: 'ECDSA', size: 256 },
+      nameConstraints: { permitted: { dnsDomains: ['.example.internal'] } },
+    };
+    const [f] = audit(root).filter((x) => x.ruleId === 'TLS-X14');
+    expect(f.message).toBe('spec.usages: the default usages include `key encipherment` with an ECDSA key, where it has no meaning (it is for RSA key transport; '
+      + 'the CA/B Forum BRs mark it NOT RECOMMENDED); set usages explicitly to `digital signature`, `cert sign` and `crl sign` '
+      + '(cert-manager adds `cert sign` to a CA anyway; leave out extended usages, which would constrain every certificate the CA signs)');
+    expect(f.message).not.toMatch(/server auth/);
+    expect(audit({ ...root, usages: ['digital signature', 'cert sign', 'crl sign'] }).map((x) => x.ruleId)).not.toContain('TLS-X14');
+  });
+
   test('TLS-X15 commonName', () => {
     expect(audit(base)).toContainEqual(warning('TLS-X15', 'spec.commonName', 'drop commonName'));
     expect(audit({ secretName: 'abc', issuerRef: validIssuerRef, dnsNames: ['a.example.com'] }).map((f) => f.ruleId)).not.toContain('TLS-X15');
@@ -261,6 +277,13 @@ describe('Certificate insecure choices (warnings)', () => {
 });
 
 describe('Certificate edge cases of the webhook', () => {
+  test.each([0, 100])('TLS-C30: renewBeforePercentage %d without duration is accepted by the webhook and ignored by cert-manager (warning)', (pct) => {
+    const found = audit({ ...base, renewBeforePercentage: pct }).filter((f) => f.ruleId === 'TLS-C30');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', path: 'spec.renewBeforePercentage' })]);
+    expect(found[0].message).toMatch(/cert-manager accepts this when neither duration nor renewBefore is set, and then ignores it: it renews at two thirds of the lifetime instead; use a value from 1 to 99/);
+    expect(audit({ ...base, renewBeforePercentage: 33 }).filter((f) => f.ruleId === 'TLS-C30')).toEqual([]);
+  });
+
   test('TLS-C30 is not doubled when the webhook already checks the percentage', () => {
     const found = errors({ ...base, duration: '2160h', renewBeforePercentage: 0 });
     expect(found.map((f) => f.ruleId)).toEqual(['CM-C30']);

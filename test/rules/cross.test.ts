@@ -305,32 +305,64 @@ describe('TLS-X10: duration above the public CA maximum in force', () => {
 });
 
 describe('TLS-X10D: duration with a public ACME issuer that does not request it', () => {
-  test('warned without enableDurationFeature, quiet with it or without duration', () => {
+  test('warned without enableDurationFeature, with what the issuer\'s profile issues', () => {
     expect(findings('TLS-X10D', [certificate({ duration: '1440h' }), acmeIssuer([http01()])])).toEqual([{
       severity: 'warning',
       path: 'spec.duration',
       message: 'spec.duration: 1440h is not requested from Let\'s Encrypt: ACME ClusterIssuer "le" does not set enableDurationFeature: true, so the certificate lasts '
-        + 'what the CA decides (Let\'s Encrypt: 90 days or less); remove duration, or set enableDurationFeature on the issuer if the CA supports it',
+        + 'what the CA issues (Let\'s Encrypt\'s default "classic" profile issues 90 days on 2026-11-23); set duration to 2160h0m0s to say what is issued, or remove it',
     }]);
     expect(findings('TLS-X10D', [certificate({ duration: '1440h' }), acmeIssuer([http01()], { enableDurationFeature: true })])).toEqual([]);
     expect(findings('TLS-X10D', [certificate({}), acmeIssuer([http01()])])).toEqual([]);
+  });
+
+  test('a duration equal to the profile\'s lifetime is right: 160h with shortlived, 45 days with tlsserver after 2026-05-13', () => {
+    expect(findings('TLS-X10D', [certificate({ duration: '160h' }), acmeIssuer([http01()], { profile: 'shortlived' })])).toEqual([]);
+    expect(findings('TLS-X10D', [certificate({ duration: '1080h' }), acmeIssuer([http01()], { profile: 'tlsserver' })])).toEqual([]);
+    const [before] = findings('TLS-X10D', [certificate({ duration: '1080h' }), acmeIssuer([http01()], { profile: 'tlsserver' })], { now: new Date('2026-05-12T00:00:00Z') });
+    expect(before.message).toMatch(/Let's Encrypt's "tlsserver" profile issues 90 days on 2026-05-12\); set duration to 2160h0m0s/);
+    // The default profile follows Let's Encrypt's published schedule: 64 days from 2027-02-10, 45 days from 2028-02-16.
+    expect(findings('TLS-X10D', [certificate({ duration: '1536h' }), acmeIssuer([http01()])], { now: new Date('2027-03-01T00:00:00Z') })).toEqual([]);
+    expect(findings('TLS-X10D', [certificate({ duration: '1080h' }), acmeIssuer([http01()], { profile: 'classic' })], { now: new Date('2028-02-16T00:00:00Z') })).toEqual([]);
+  });
+
+  test('an unknown profile, another CA, or a staging date near a change: no lifetime claim', () => {
+    const [unknown] = findings('TLS-X10D', [certificate({ duration: '160h' }), acmeIssuer([http01()], { profile: 'experimental' })]);
+    expect(unknown.message).toBe('spec.duration: 160h is not requested from Let\'s Encrypt: ACME ClusterIssuer "le" does not set enableDurationFeature: true, '
+      + 'so the certificate lasts what the CA decides; remove duration, or set enableDurationFeature on the issuer if the CA supports it');
+    const staging = acmeIssuer([http01()], { server: 'https://acme-staging-v02.api.letsencrypt.org/directory', profile: 'tlsserver' });
+    expect(findings('TLS-X10D', [certificate({ duration: '1080h' }), staging], { now: new Date('2026-04-20T00:00:00Z') })[0].message).toMatch(/what the CA decides/);
+  });
+
+  test('TLS-X10 is not claimed when the duration is not asked for: the CA issues its own lifetime', () => {
+    expect(findings('TLS-X10', [certificate({ duration: '8760h' }), acmeIssuer([http01()])])).toEqual([]);
+    expect(findings('TLS-X10D', [certificate({ duration: '8760h' }), acmeIssuer([http01()])])).toHaveLength(1);
   });
 });
 
 // ---- TLS-X9 ----
 
-describe('TLS-X9: absolute renewBefore with ACME', () => {
-  test('warned for an ACME issuer, with renewBeforePercentage as the fix', () => {
-    expect(findings('TLS-X9', [certificate({ renewBefore: '720h' }), acmeIssuer([http01()])])).toEqual([{
+describe('TLS-X9: absolute renewBefore that the ACME profile\'s lifetime makes meaningless', () => {
+  test('not shorter than what the profile issues: cert-manager ignores it', () => {
+    expect(findings('TLS-X9', [certificate({ renewBefore: '240h' }), acmeIssuer([http01()], { profile: 'shortlived' })])).toEqual([{
       severity: 'warning',
       path: 'spec.renewBefore',
-      message: 'spec.renewBefore: an absolute renewBefore (720h) with ACME ClusterIssuer "le" makes cert-manager renew in a loop when the CA issues a certificate '
-        + 'that lasts less than that (the CA, not the Certificate, sets an ACME certificate\'s lifetime); use renewBeforePercentage (e.g. 33) instead',
+      message: 'spec.renewBefore: 240h with ACME ClusterIssuer "le" is not shorter than the certificates it gets (Let\'s Encrypt\'s "shortlived" profile issues 160 hours), '
+        + 'so cert-manager ignores renewBefore and renews by renewBeforePercentage or at two thirds of the lifetime; '
+        + 'use renewBeforePercentage (e.g. 33), which follows the lifetime the CA issues',
     }]);
   });
 
-  test('renewBeforePercentage, or a non-ACME issuer: accepted', () => {
+  test('shorter today, but not after a published change of the default profile', () => {
+    const [f] = findings('TLS-X9', [certificate({ renewBefore: '1200h' }), acmeIssuer([http01()])]);
+    expect(f.message).toMatch(/is not shorter than the certificates it gets \(Let's Encrypt's default "classic" profile issues 45 days from 2028-02-16\), so cert-manager ignores renewBefore from then on/);
+  });
+
+  test('shorter than every published lifetime, renewBeforePercentage, an unknown profile or a non-ACME issuer: accepted', () => {
+    expect(findings('TLS-X9', [certificate({ renewBefore: '48h' }), acmeIssuer([http01()], { profile: 'shortlived' })])).toEqual([]);
+    expect(findings('TLS-X9', [certificate({ renewBefore: '360h' }), acmeIssuer([http01()])])).toEqual([]);
     expect(findings('TLS-X9', [certificate({ renewBeforePercentage: 33 }), acmeIssuer([http01()])])).toEqual([]);
+    expect(findings('TLS-X9', [certificate({ renewBefore: '720h' }), acmeIssuer([http01()], { profile: 'experimental' })])).toEqual([]);
     expect(findings('TLS-X9', [certificate({ renewBefore: '720h' }), issuer('ClusterIssuer', 'le', { ca: { secretName: 'k' } })])).toEqual([]);
   });
 });

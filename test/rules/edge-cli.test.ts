@@ -30,8 +30,8 @@ test('shim, cross-object, X16 and REF1 findings', () => {
   ];
   const result = run(['audit', '-'], yaml(objects));
   expect(result.status).toBe(1);
-  expect(result.stdout).toMatch(/<stdin>:\d+: error \[CM-S12\] Ingress web\/a: metadata\.annotations\.cert-manager\.io\/revision-history-limit: invalid ingress annotation/);
-  expect(result.stdout).toMatch(/<stdin>:\d+: warning \[TLS-X16\] Ingress web\/b: spec\.tls\[0\]\.secretName: Secret "shared-tls"/);
-  expect(result.stdout).toMatch(/<stdin>:\d+: error \[TLS-E1\] Ingress web\/c: spec\.tls\[0\]\.hosts\[1\]: "d\.example\.com" is served with Secret "c-tls"/);
-  expect(result.stdout).toMatch(/<stdin>:\d+: warning \[TLS-REF1\] Ingress web\/e: metadata\.annotations\.cert-manager\.io\/cluster-issuer: ClusterIssuer "elsewhere" is not among the audited objects/);
+  expect(result.stdout).toMatch(/<stdin>:\d+:\d+: error \[CM-S12\] Ingress web\/a: metadata\.annotations\.cert-manager\.io\/revision-history-limit: invalid ingress annotation/);
+  expect(result.stdout).toMatch(/<stdin>:\d+:\d+: warning \[TLS-X16\] Ingress web\/b: spec\.tls\[0\]\.secretName: Secret "shared-tls"/);
+  expect(result.stdout).toMatch(/<stdin>:\d+:\d+: error \[TLS-E1\] Ingress web\/c: spec\.tls\[0\]\.hosts\[1\]: "d\.example\.com" is served with Secret "c-tls"/);
+  expect(result.stdout).toMatch(/<stdin>:\d+:\d+: warning \[TLS-REF1\] Ingress web\/e: metadata\.annotations\.cert-manager\.io\/cluster-issuer: ClusterIssuer "elsewhere" is not among the audited objects/);
 });

@@ -78,21 +78,47 @@ describe('TLS-E3 / TLS-X16: one Secret, one writer', () => {
 });
 
 describe('TLS-E4: an Ingress TLS entry without secretName', () => {
-  test('rejected and accepted', () => {
+  test('a warning that says what is served', () => {
     const [f] = byRule(audit([ingress('web', { tls: [{ hosts: ['app.example.com'] }] })]), 'TLS-E4');
-    expect(f.message).toBe('spec.tls[0].secretName: Required value: the TLS entry for [app.example.com] names no Secret, so the ingress controller serves its default certificate, '
-      + 'which clients do not trust; set secretName to the Secret of a Certificate covering these hosts');
+    expect(f.severity).toBe(FindingSeverity.WARNING);
+    expect(f.message).toBe('spec.tls[0].secretName: Required value: the TLS entry for [app.example.com] names no Secret, so the ingress controller serves its default certificate '
+      + '(ingress-nginx: --default-ssl-certificate, often a wildcard; Traefik: its default TLS store; without one, a self-signed certificate clients reject); '
+      + 'make sure that default covers these hosts, or set secretName to the Secret of a Certificate that does');
     expect(byRule(audit([ingress('web')]), 'TLS-E4')).toEqual([]);
+  });
+
+  // The shapes cloud controllers document: the certificate comes from ACM or Google, not a Secret.
+  const noSecret = (extra: { annotations?: Record<string, string>; className?: string }) => ingress('web', { tls: [{ hosts: ['app.example.com'] }], ...extra });
+  test.each([
+    ['ALB with certificate-arn', { className: 'alb', annotations: { 'alb.ingress.kubernetes.io/certificate-arn': 'arn:aws:acm:eu-west-1:123456789012:certificate/abc' } }],
+    ['ALB certificate discovery by host (ingressClassName)', { className: 'alb' }],
+    ['GKE managed certificates', { className: 'gce', annotations: { 'networking.gke.io/managed-certificates': 'app-cert' } }],
+    ['GKE pre-shared certificate', { className: 'gce', annotations: { 'ingress.gcp.kubernetes.io/pre-shared-cert': 'app-cert' } }],
+    ['ingress-nginx ssl-passthrough', { annotations: { 'nginx.ingress.kubernetes.io/ssl-passthrough': 'true' } }],
+  ])('silent with %s', (_name, extra) => {
+    expect(byRule(audit([noSecret(extra)]), 'TLS-E4')).toEqual([]);
+  });
+
+  test('ALB certificate discovery through the legacy class annotation or an IngressClass of the ALB controller', () => {
+    const legacy = ingress('web', { tls: [{ hosts: ['app.example.com'] }], annotations: { 'kubernetes.io/ingress.class': 'alb' } });
+    delete legacy.spec.ingressClassName;
+    expect(byRule(audit([legacy]), 'TLS-E4')).toEqual([]);
+    const ingressClass = { apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: 'public' }, spec: { controller: 'ingress.k8s.aws/alb' } };
+    const viaClass = noSecret({ className: 'public' });
+    expect(byRule(audit([ingressClass, viaClass]), 'TLS-E4')).toEqual([]);
+    expect(byRule(audit([viaClass]), 'TLS-E4')).toHaveLength(1);
   });
 });
 
 describe('TLS-E6: Gateway TLS listeners terminate TLS', () => {
-  test('HTTPS with Passthrough is an error, TLS passthrough without refs a warning', () => {
+  test('HTTPS with Passthrough is an error; TLS passthrough without refs is a design, not a finding', () => {
     const https = httpsListener('a.example.com', 'x', { tls: { mode: 'Passthrough', certificateRefs: [{ name: 'x' }] } });
     const tls = { name: 'tls', hostname: 'b.example.com', protocol: 'TLS', port: 8443, tls: { mode: 'Passthrough' } };
-    const f = byRule(audit([gateway('gw', [https, tls])]), 'TLS-E6');
-    expect(f.map((x) => [x.path, x.severity])).toEqual([['spec.listeners[0].tls.mode', 'error'], ['spec.listeners[1].tls.mode', 'warning']]);
-    expect(f[0].message).toMatch(/"Passthrough": an HTTPS listener must terminate TLS, so the Gateway does not accept this listener; use mode Terminate/);
+    const tlsWithRef = { ...tls, name: 'tls-ref', port: 8444, tls: { mode: 'Passthrough', certificateRefs: [{ name: 'unused' }] } };
+    const f = byRule(audit([gateway('gw', [https, tls, tlsWithRef])]), 'TLS-E6');
+    expect(f.map((x) => [x.path, x.severity])).toEqual([['spec.listeners[0].tls.mode', 'error'], ['spec.listeners[2].tls.mode', 'error']]);
+    expect(f[0].message).toMatch(/"Passthrough": an HTTPS listener must terminate TLS, so the API server refuses this listener \("tls mode must be Terminate for protocol HTTPS"\); use mode Terminate/);
+    expect(f[1].message).toMatch(/never serves the certificate in certificateRefs/);
     expect(byRule(audit([gateway('gw', [httpsListener('a.example.com', 'x')])]), 'TLS-E6')).toEqual([]);
   });
 });
@@ -119,6 +145,14 @@ describe('TLS-E7: cross-namespace Secret references need a ReferenceGrant', () =
     expect(byRule(audit([gw, grant('web', 'shared-tls')], AuditMode.APP), 'TLS-E7')).toEqual([]);
     expect(byRule(audit([gw, grant('web')], AuditMode.APP), 'TLS-E7')).toEqual([]);
     expect(byRule(audit([gw, grant('other')], AuditMode.APP), 'TLS-E7')).toHaveLength(1);
+  });
+
+  test('a namespace-less Gateway: "may", and a grant in the Secret\'s namespace may be for it', () => {
+    const bare = { ...gw, metadata: { name: 'gw' } };
+    const [f] = byRule(audit([bare]), 'TLS-E7');
+    expect(f.severity).toBe(FindingSeverity.WARNING);
+    expect(f.message).toMatch(/^spec\.listeners\[0\]\.tls\.certificateRefs\[0\]\.namespace: Secret "shared-tls" is in namespace "certs", which may not be the Gateway's \(not set here\), and no audited ReferenceGrant allows it/);
+    expect(byRule(audit([bare, grant('network')]), 'TLS-E7')).toEqual([]);
   });
 });
 
@@ -181,6 +215,35 @@ describe('TLS-E11: plain HTTP is an explicit, warned opt-out', () => {
     expect(f.every((x) => x.severity === FindingSeverity.WARNING)).toBe(true);
     expect(f[0].message).toMatch(/"plain\.example\.com" has no TLS entry, so it is served over plain HTTP/);
     expect(byRule(audit([ingress('web', { annotations: { 'nginx.ingress.kubernetes.io/ssl-redirect': 'true' } })]), 'TLS-E11')).toEqual([]);
+  });
+
+  // As the ingress-nginx docs write it: the backend (e.g. the Kubernetes dashboard, Argo CD) terminates TLS.
+  test('ssl-passthrough leaves TLS to the backend: no "plain HTTP" finding', () => {
+    const passthrough = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'argocd-server', annotations: { 'nginx.ingress.kubernetes.io/ssl-passthrough': 'true', 'nginx.ingress.kubernetes.io/backend-protocol': 'HTTPS' } },
+      spec: {
+        ingressClassName: 'nginx',
+        rules: [{ host: 'argocd.${SECRET_DOMAIN}', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'argocd-server', port: { name: 'https' } } } }] } }],
+      },
+    };
+    expect(audit([passthrough]).filter((f) => f.severity !== FindingSeverity.INFO)).toEqual([]);
+    const withoutPassthrough = { ...passthrough, metadata: { name: 'argocd-server' }, spec: { ...passthrough.spec, rules: [{ ...passthrough.spec.rules[0], host: 'argocd.example.com' }] } };
+    expect(byRule(audit([withoutPassthrough]), 'TLS-E11')).toHaveLength(1);
+  });
+
+  test('a TLS entry without hosts covers every host of the Ingress', () => {
+    const obj = ingress('web', {
+      tls: [{ secretName: 'wildcard-tls' }],
+      rules: [{ host: 'app.example.com', http: { paths: [] } }, { host: 'api.example.com', http: { paths: [] } }],
+    });
+    expect(byRule(audit([obj]), 'TLS-E11')).toEqual([]);
+    const partial = ingress('web', {
+      tls: [{ hosts: ['app.example.com'], secretName: 'app-tls' }],
+      rules: [{ host: 'app.example.com', http: { paths: [] } }, { host: 'api.example.com', http: { paths: [] } }],
+    });
+    expect(byRule(audit([partial]), 'TLS-E11').map((f) => f.path)).toEqual(['spec.rules[1].host']);
   });
 });
 

@@ -19,8 +19,9 @@ describe('CM-S1 / CM-S2: TLS entries of an annotated Ingress', () => {
     const obj = shimIngress({}, { tls: [{ hosts: ['a.example.com'], secretName: 'web-tls' }, { hosts: ['b.example.com'], secretName: 'web-tls' }] });
     const [f] = findings(obj, 'CM-S1');
     expect(f.path).toBe('spec.tls[1].secretName');
+    expect(f.severity).toBe(FindingSeverity.ERROR);
     expect(f.message).toBe('spec.tls[1].secretName: Invalid value: "web-tls": this secret name must only appear in a single TLS entry but is also used in spec.tls[0].secretName; '
-      + 'merge the hosts of both entries into spec.tls[0]');
+      + 'cert-manager refuses the whole Ingress (Warning BadConfig) and issues no certificate for any of its hosts; merge the hosts of both entries into spec.tls[0]');
     const ok = shimIngress({}, { tls: [{ hosts: ['a.example.com', 'b.example.com'], secretName: 'web-tls' }] });
     expect(findings(ok, 'CM-S1')).toEqual([]);
   });
@@ -28,8 +29,19 @@ describe('CM-S1 / CM-S2: TLS entries of an annotated Ingress', () => {
   test('an entry without hosts or secretName is skipped by the shim', () => {
     const obj = shimIngress({}, { tls: [{ secretName: 'web-tls' }, { hosts: ['b.example.com'] }], rules: [] });
     const f = findings(obj, 'CM-S2');
-    expect(f.map((x) => x.path)).toEqual(['spec.tls[0].hosts', 'spec.tls[1].secretName']);
-    expect(f[0].message).toMatch(/^spec\.tls\[0\]\.hosts: Required value: cert-manager skips this TLS block \(Skipped a TLS block: spec\.tls\[0\]\.hosts: Required value\)/);
+    expect(f.map((x) => [x.path, x.severity])).toEqual([['spec.tls[0].hosts', 'warning'], ['spec.tls[1].secretName', 'warning']]);
+    expect(f[0].message).toBe('spec.tls[0].hosts: Required value: cert-manager skips this TLS block (Warning BadConfig "Skipped a TLS block: spec.tls[0].hosts: Required value") '
+      + 'and writes nothing to Secret "web-tls", which then serves every host of this Ingress and must come from elsewhere (no audited Certificate writes it); '
+      + 'list the hosts the certificate must cover, or issue the Secret with a Certificate');
+    expect(f[1].message).toMatch(/so \[b\.example\.com\] get the ingress controller's default certificate instead of one from the annotated issuer/);
+    // A Certificate that writes the Secret of the hosts-less entry makes it intended, not skipped.
+    const wildcard = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'Certificate',
+      metadata: { name: 'wild', namespace: 'web' },
+      spec: { secretName: 'web-tls', dnsNames: ['*.example.com'], issuerRef: { name: 'letsencrypt-prod', kind: 'ClusterIssuer' } },
+    };
+    expect(byRule(audit([issuer, wildcard, obj]), 'CM-S2').map((x) => x.path)).toEqual(['spec.tls[1].secretName']);
     // Without the shim the same entry is TLS-E4, not CM-S2.
     const plain = ingress('web', { tls: [{ hosts: ['b.example.com'] }] });
     expect(findings(plain, 'CM-S2')).toEqual([]);
@@ -44,36 +56,62 @@ describe('CM-S3..CM-S6: TLS listeners of an annotated Gateway', () => {
     expect(audit([issuer, shimGateway([httpListener(), httpsListener('app.example.com', 'app-tls')])])).toEqual([]);
   });
 
-  test('CM-S3: empty hostname', () => {
+  test('CM-S3: empty hostname skips the listener (warning)', () => {
     const [f] = findings(shimGateway([httpsListener(undefined, 'app-tls')]), 'CM-S3');
-    expect(f.message).toMatch(/^spec\.listeners\[0\]\.hostname: Required value: the hostname cannot be empty; .*ignore-tls-listeners/);
+    expect(f.severity).toBe(FindingSeverity.WARNING);
+    expect(f.message).toBe('spec.listeners[0].hostname: Required value: the hostname cannot be empty; cert-manager skips this listener '
+      + '(Warning BadConfig "Skipped a listener block: spec.listeners[0].hostname: Required value") and writes no certificate for it, so its Secret must come from elsewhere; '
+      + 'set the host this listener serves, or add "https-any" to the cert-manager.io/ignore-tls-listeners annotation');
   });
 
-  test('CM-S4: no TLS block', () => {
+  test('CM-S4: no TLS block (error: the listener serves no TLS)', () => {
     const [f] = findings(shimGateway([{ name: 'https', hostname: 'a.example.com', protocol: 'HTTPS', port: 443 }]), 'CM-S4');
-    expect(f.message).toMatch(/^spec\.listeners\[0\]\.tls: Required value: the TLS block cannot be empty; /);
+    expect(f.severity).toBe(FindingSeverity.ERROR);
+    expect(f.message).toMatch(/^spec\.listeners\[0\]\.tls: Required value: the TLS block cannot be empty; cert-manager skips this listener, and a HTTPS listener without tls serves no TLS/);
   });
 
-  test('CM-S5: no refs, another group or kind, another namespace', () => {
+  test('CM-S5: no refs (refused by the API server), another group, kind or namespace (listener skipped)', () => {
     const l = httpsListener('a.example.com', 'x', { tls: { mode: 'Terminate', certificateRefs: [{ group: 'example.io', kind: 'Vault', name: 'x', namespace: 'other' }] } });
     const empty = httpsListener('b.example.com', 'x', { tls: { mode: 'Terminate', certificateRefs: [] } });
     const f = findings(shimGateway([l, empty]), 'CM-S5');
-    expect(f.map((x) => x.path)).toEqual([
-      'spec.listeners[0].tls.certificateRefs[0].group',
-      'spec.listeners[0].tls.certificateRefs[0].kind',
-      'spec.listeners[0].tls.certificateRefs[0].namespace',
-      'spec.listeners[1].tls.certificateRefs',
+    expect(f.map((x) => [x.path, x.severity])).toEqual([
+      ['spec.listeners[0].tls.certificateRefs[0].group', 'warning'],
+      ['spec.listeners[0].tls.certificateRefs[0].kind', 'warning'],
+      ['spec.listeners[0].tls.certificateRefs[0].namespace', 'warning'],
+      ['spec.listeners[1].tls.certificateRefs', 'error'],
     ]);
-    expect(f[2].message).toMatch(/Invalid value: "other": cross-namespace secret references are not allowed in listeners that cert-manager manages/);
-    expect(f[3].message).toMatch(/Required value: listener has no certificateRefs/);
+    expect(f[2].message).toMatch(/Invalid value: "other": cross-namespace secret references are not allowed in listeners that cert-manager manages; cert-manager skips this listener/);
+    expect(f[3].message).toMatch(/Required value: listener has no certificateRefs; the API server refuses a Terminate listener without certificateRefs or options/);
   });
 
-  test('CM-S6: mode not Terminate; ignore-tls-listeners skips the listener', () => {
-    const l = httpsListener('a.example.com', 'x', { protocol: 'TLS', tls: { mode: 'Passthrough', certificateRefs: [{ name: 'x' }] } });
-    const [f] = findings(shimGateway([l]), 'CM-S6');
-    expect(f.message).toMatch(/^spec\.listeners\[0\]\.tls\.mode: Unsupported value: "Passthrough": supported values: "Terminate"; /);
-    const ignored = shimGateway([l], { 'cert-manager.io/ignore-tls-listeners': l.name });
-    expect(findings(ignored, 'CM-S6')).toEqual([]);
+  test('CM-S5 on a namespace-less Gateway says "may"', () => {
+    const gw = gateway('gw', [httpsListener('a.example.com', 'x', { tls: { mode: 'Terminate', certificateRefs: [{ name: 'x', namespace: 'certs' }] } })],
+      { annotations: SHIM_DEFAULTS });
+    delete gw.metadata.namespace;
+    const [f] = findings(gw, 'CM-S5');
+    expect(f.message).toMatch(/Invalid value: "certs": may be another namespace than the Gateway's \(which is not set here\); if it is, cross-namespace/);
+  });
+
+  test('CM-S6: the shim passes over Passthrough listeners (since cert-manager 1.18) and ignored ones', () => {
+    // A real-world shape: one HTTPS listener that cert-manager certifies, one TLS passthrough
+    // listener whose backend terminates TLS itself.
+    const passthrough = { name: 'tls-passthrough', hostname: 'git.example.com', protocol: 'TLS', port: 443, tls: { mode: 'Passthrough' } };
+    const gw = shimGateway([httpListener(), httpsListener('app.example.com', 'app-tls'), passthrough]);
+    expect(audit([issuer, gw])).toEqual([]);
+    const bad = httpsListener('a.example.com', 'x', { protocol: 'TLS', tls: { mode: 'Offload', certificateRefs: [{ name: 'x' }] } });
+    const [f] = findings(shimGateway([bad]), 'CM-S6');
+    expect(f.message).toBe('spec.listeners[0].tls.mode: Unsupported value: "Offload": supported values: "Terminate", "Passthrough"; '
+      + 'the API server refuses any other mode; use Terminate to have cert-manager issue the listener\'s certificate');
+    expect(findings(shimGateway([bad], { 'cert-manager.io/ignore-tls-listeners': `other, ${bad.name}` }), 'CM-S6')).toEqual([]);
+  });
+
+  test('kubernetes.io/tls-acme acts on Ingresses only, and parses like Go\'s ParseBool', () => {
+    const acmeGateway = gateway('gw', [httpsListener(undefined, 'app-tls')], { annotations: { 'kubernetes.io/tls-acme': 'true' } });
+    expect(byRule(audit([acmeGateway]), 'CM-S3')).toEqual([]);
+    const acmeIngress = ingress('web', { annotations: { 'kubernetes.io/tls-acme': 'True', 'cert-manager.io/duration': '30m' } });
+    expect(byRule(audit([acmeIngress]), 'CM-S11')).toHaveLength(1);
+    const off = ingress('web', { annotations: { 'kubernetes.io/tls-acme': 'yes', 'cert-manager.io/duration': '30m' } });
+    expect(byRule(audit([off]), 'CM-S11')).toEqual([]);
   });
 });
 
@@ -100,12 +138,13 @@ describe('CM-S8 and TLS-E5: which issuer', () => {
 
 describe('CM-S9..CM-S15: certificate annotations', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['CM-S9', { 'cert-manager.io/common-name': `${'a'.repeat(60)}.example.com` }, /invalid ingress annotation "cert-manager\.io\/common-name": common name may not be more than 64 bytes \(72\)/],
-    ['CM-S10', { 'cert-manager.io/ip-sans': '10.0.0.1,10.0.0' }, /"10\.0\.0" is not a valid IP address/],
-    ['CM-S10', { 'cert-manager.io/email-sans': 'Alice <a@example.com>' }, /must only contain the email address itself/],
-    ['CM-S11', { 'cert-manager.io/duration': '90d' }, /"cert-manager\.io\/duration": time: invalid duration "90d"; write a Go duration in hours/],
-    ['CM-S11', { 'cert-manager.io/duration': '30m' }, /duration must be greater than or equal to 1h0m0s/],
-    ['CM-S11', { 'cert-manager.io/renew-before': '1m', 'cert-manager.io/renew-before-percentage': '' }, /renewBefore must be greater than or equal to 5m0s/],
+    // v1.21.1's shim copies these unchecked; cert-manager's webhook then refuses the Certificate it creates.
+    ['CM-S9', { 'cert-manager.io/common-name': `${'a'.repeat(60)}.example.com` }, /its webhook refuses that Certificate \(spec\.commonName: Too long: may not be more than 64 bytes; it has 72\), so no certificate is issued for any host here/],
+    ['CM-S10', { 'cert-manager.io/ip-sans': '10.0.0.1,10.0.0' }, /\(spec\.ipAddresses\[1\]: Invalid value: "10\.0\.0": invalid IP address\)/],
+    ['CM-S10', { 'cert-manager.io/email-sans': 'Alice <a@example.com>' }, /make sure the supplied value only contains the email address itself/],
+    ['CM-S11', { 'cert-manager.io/duration': '90d' }, /"cert-manager\.io\/duration": time: invalid duration "90d"; cert-manager creates no Certificate for this object; write a Go duration in hours/],
+    ['CM-S11', { 'cert-manager.io/duration': '30m' }, /\(spec\.duration: Invalid value: 30m0s: certificate duration must be greater than 1h0m0s\)/],
+    ['CM-S11', { 'cert-manager.io/renew-before': '1m', 'cert-manager.io/renew-before-percentage': '' }, /\(spec\.renewBefore: Invalid value: 1m0s: certificate renewBefore must be greater than 5m0s\)/],
     ['CM-S12', { 'cert-manager.io/renew-before-percentage': 'a third' }, /strconv\.ParseInt: parsing "a third": invalid syntax/],
     ['CM-S12', { 'cert-manager.io/revision-history-limit': '0' }, /revision history limit must be a positive number "0"/],
     ['CM-S13', { 'cert-manager.io/usages': 'digital signature,,server auth' }, /invalid key usage name ""/],
@@ -145,6 +184,7 @@ describe('CM-S9..CM-S15: certificate annotations', () => {
 
   test('TLS-C30: a percentage the shim and the webhook let through', () => {
     const [f] = findings(shimIngress({ 'cert-manager.io/renew-before-percentage': '100' }), 'TLS-C30');
-    expect(f.message).toMatch(/100 is outside 1\.\.99, so the certificate never renews or renews in a loop/);
+    expect(f.severity).toBe(FindingSeverity.WARNING);
+    expect(f.message).toMatch(/100 is outside 1\.\.99, so cert-manager ignores it and renews at two thirds of the lifetime; use 33/);
   });
 });

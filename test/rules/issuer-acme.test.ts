@@ -1,6 +1,8 @@
 import {
-  CA_BUNDLE, CA_PEM, auditSolvers, auditSpec, cmErrors, expectFinding, expectNoRule, validACMEIssuer, validCloudDNSProvider, validSecretKeyRef,
+  CA_BUNDLE, CA_PEM, auditSolvers, auditSpec, cmErrors, expectFinding, expectNoRule, issuerObject, validACMEIssuer, validCloudDNSProvider,
+  validSecretKeyRef,
 } from './issuer-fixtures';
+import { AuditMode, auditManifests } from '../../src';
 
 const dnsSolver = { dns01: { cloudDNS: validCloudDNSProvider } };
 const acme = (fields: Record<string, unknown>) => auditSpec({ acme: { ...validACMEIssuer, ...fields } });
@@ -212,10 +214,12 @@ describe('A11-A18: HTTP-01 (cert-manager TestValidateACMEIssuerHTTP01Config)', (
 });
 
 describe('TLS-X1: skipTLSVerify is refused', () => {
-  test('skipTLSVerify: true is an error of the library', () => {
+  test('skipTLSVerify: true is refused in an app, warned in an audit (cert-manager accepts it)', () => {
     const findings = acme({ skipTLSVerify: true });
-    expectFinding(findings, 'TLS-X1', 'spec.acme.skipTLSVerify', ['spec.acme.skipTLSVerify: true turns off verification', 'set caBundle']);
+    expectFinding(findings, 'TLS-X1', 'spec.acme.skipTLSVerify', ['spec.acme.skipTLSVerify: true turns off verification', 'set caBundle'], 'warning');
     expect(cmErrors(findings)).toEqual([]);
+    const inApp = auditManifests([issuerObject({ acme: { ...validACMEIssuer, skipTLSVerify: true } }, 'Issuer')], { mode: AuditMode.APP });
+    expectFinding(inApp, 'TLS-X1', 'spec.acme.skipTLSVerify', 'cdk8s-tls refuses it in an app', 'error');
   });
 
   test('absent or false is fine', () => {

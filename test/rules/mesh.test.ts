@@ -1,6 +1,6 @@
 // The mesh rules (TLS-M*) on plain Istio and Linkerd objects: each accepts a secure object and
 // rejects an insecure or invalid one with its message.
-import { auditManifests, Finding } from '../../src';
+import { AuditMode, auditManifests, Finding } from '../../src';
 
 type Obj = Record<string, unknown>;
 
@@ -27,10 +27,11 @@ const rule = (objects: Obj[], ruleId: string): Finding[] => auditManifests(objec
 const selector = { matchLabels: { app: 'api' } };
 
 describe('Istio PeerAuthentication', () => {
-  test('TLS-M1: DISABLE is refused unless a reason is given, then it is a warning', () => {
+  test('TLS-M1: DISABLE is refused in an app unless a reason is given, and a warning otherwise (Istio accepts it)', () => {
     expect(rule([peer('shop', { mtls: { mode: 'STRICT' } })], 'TLS-M1')).toEqual([]);
-    const [refused] = rule([peer('shop', { mtls: { mode: 'DISABLE' } })], 'TLS-M1');
+    const [refused] = auditManifests([peer('shop', { mtls: { mode: 'DISABLE' } })], { mode: AuditMode.APP }).filter((f) => f.ruleId === 'TLS-M1');
     expect(refused.severity).toBe('error');
+    expect(rule([peer('shop', { mtls: { mode: 'DISABLE' } })], 'TLS-M1')[0].severity).toBe('warning');
     expect(refused.message).toMatch(/^spec\.mtls\.mode: DISABLE accepts and sends plaintext.*; use STRICT .*cdk8s-tls\/mtls-disable-reason/);
     const [accepted] = rule([peer('shop', { mtls: { mode: 'DISABLE' } }, { annotations: { 'cdk8s-tls/mtls-disable-reason': 'legacy NFS probe' } })], 'TLS-M1');
     expect(accepted.severity).toBe('warning');
@@ -100,6 +101,31 @@ describe('Istio AuthorizationPolicy and DestinationRule', () => {
     expect(f.message).toMatch(/^spec\.trafficPolicy\.tls\.mode: DISABLE toward in-mesh host "api" sends plaintext/);
     const [sub] = rule([destination({ host: 'api.shop.svc', subsets: [{ name: 'v1', trafficPolicy: { portLevelSettings: [{ port: { number: 80 }, tls: { mode: 'SIMPLE' } }] } }] })], 'TLS-M6');
     expect(sub.path).toBe('spec.subsets[0].trafficPolicy.portLevelSettings[0].tls.mode');
+  });
+
+  test('TLS-M6: the control plane is exempt: SIMPLE toward istiod as Istio\'s external control plane and multicluster guides write it', () => {
+    // istiod has no sidecar and terminates TLS itself on 15012 (xDS, CA) and 443/15017 (webhooks).
+    const toIstiod = (host: string) => ({
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'DestinationRule',
+      metadata: { name: 'external-istiod-dr', namespace: 'external-istiod' },
+      spec: {
+        host,
+        trafficPolicy: {
+          portLevelSettings: [
+            { port: { number: 15012 }, tls: { mode: 'SIMPLE' }, connectionPool: { http: { h2UpgradePolicy: 'UPGRADE' } } },
+            { port: { number: 15017 }, tls: { mode: 'SIMPLE' } },
+            { port: { number: 443 }, tls: { mode: 'SIMPLE' } },
+          ],
+        },
+      },
+    });
+    for (const host of ['istiod.external-istiod.svc.cluster.local', 'istiod.istio-system.svc', 'istiod-1-24-2.istio-system.svc.cluster.local', 'istiod']) {
+      expect(rule([toIstiod(host)], 'TLS-M6')).toEqual([]);
+    }
+    // Only istiod itself: a look-alike workload is still in the mesh.
+    const [f] = rule([toIstiod('istio-cache.shop.svc.cluster.local')], 'TLS-M6');
+    expect(f.message).toMatch(/^spec\.trafficPolicy\.portLevelSettings\[0\]\.tls\.mode: SIMPLE toward in-mesh host "istio-cache\.shop\.svc\.cluster\.local" originates one-way TLS/);
   });
 });
 

@@ -461,8 +461,10 @@ const issuerRows: readonly Row[] = [
 describe('Issuer', () => {
   runRows('cert-manager.io/v1', 'Issuer', issuerRows);
 
-  test('the venafi CEL rule (exactly one of tpp, cloud, ngts) is left to the webhook rules: no schema finding', () => {
-    expect(messages(object('cert-manager.io/v1', 'Issuer', { venafi: { zone: 'z' } }))).toEqual([]);
+  test('the venafi CEL rule (exactly one of tpp, cloud, ngts): the API server refuses it before the webhook sees it', () => {
+    expect(messages(object('cert-manager.io/v1', 'Issuer', { venafi: { zone: 'z' } })))
+      .toEqual(['spec.venafi: Invalid value: exactly one of tpp, cloud, or ngts must be configured']);
+    expect(messages(object('cert-manager.io/v1', 'Issuer', { venafi: { zone: 'z', cloud: { apiTokenSecretRef: { name: 't' } } } }))).toEqual([]);
   });
 
   test('the http01.ingress podTemplate is checked down to the pod spec', () => {
@@ -489,6 +491,8 @@ describe('Gateway API, Istio, Prometheus Operator', () => {
     expect(messages(gateway([{ ...listener, port: 0 }, { name: 'https', port: 80, protocol: 'HTTP' }]))).toEqual([
       'spec.listeners[0].port: Invalid value: 0: spec.listeners[0].port in body should be greater than or equal to 1',
       'spec.listeners[1]: Duplicate value: {"name":"https"}; each item needs a distinct name',
+      // the Gateway CRD's own CEL rule says it too, as the API server does
+      'spec.listeners: Invalid value: Listener name must be unique within the Gateway',
     ]);
   });
 

@@ -1,4 +1,5 @@
 // TLS-U1..TLS-U7 on plain CertificateSigningRequests, with requests made by openssl in the test.
+import { AuditMode } from '../../src/rules/audit-options';
 import { auditManifests } from '../../src/rules/engine';
 import { Finding } from '../../src/rules/finding';
 import { newCsr, newCsrWith, newKey } from '../secrets/pki';
@@ -40,9 +41,11 @@ test('TLS-U1: a request that is not base64, not PEM, or whose signature does not
   expect(only(auditManifests([csr(tampered)]), 'TLS-U1')[0].message).toMatch(/\(x509: ECDSA verification failure\)/);
 });
 
-test('TLS-U2: weak request keys', () => {
-  expect(only(auditManifests([csr(newCsr('/CN=jane', newKey('rsa1024')))]), 'TLS-U2')[0].message)
-    .toBe('spec.request: the request\'s key (RSA 1024) is weak: RSA 1024 is below 2048 bits; use ECDSA P-256 (or RSA 3072)');
+test('TLS-U2: weak request keys (a warning in an audit: the API server accepts them; an app refuses them)', () => {
+  const [weak] = only(auditManifests([csr(newCsr('/CN=jane', newKey('rsa1024')))]), 'TLS-U2');
+  expect(weak.severity).toBe('warning');
+  expect(only(auditManifests([csr(newCsr('/CN=jane', newKey('rsa1024')))], { mode: AuditMode.APP }), 'TLS-U2')[0].severity).toBe('error');
+  expect(weak.message).toBe('spec.request: the request\'s key (RSA 1024) is weak: RSA 1024 is below 2048 bits; use ECDSA P-256 (or RSA 3072)');
   expect(only(auditManifests([csr(newCsr('/CN=jane', newKey('rsa2048')))]), 'TLS-U2')).toEqual([]);
 });
 

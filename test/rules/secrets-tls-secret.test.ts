@@ -171,17 +171,27 @@ describe('TLS-P7 hosts', () => {
     const elsewhere = { ...ingress(['api.example.com']), metadata: { name: 'web', namespace: 'other' } };
     expect(only(findings([secret, elsewhere]), 'TLS-P7')).toEqual([]);
   });
+
+  test('namespace-less Ingress and Secret: an error in an app (they meet), a warning that says "may" in an audit without file knowledge', () => {
+    const bare = (obj: any) => ({ ...obj, metadata: { ...obj.metadata, namespace: undefined } });
+    const ingress = bare({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web' }, spec: { tls: [{ hosts: ['api.example.com'], secretName: 'web-tls' }], rules: [] } });
+    const secret = bare(tlsSecret(fullChain(), ''));
+    expect(only(findings([secret, ingress], new Date(), AuditMode.APP), 'TLS-P7').map((f) => f.severity)).toEqual(['error']);
+    const [guess] = only(findings([secret, ingress]), 'TLS-P7');
+    expect(guess.severity).toBe('warning');
+    expect(guess.message).toMatch(/^spec\.tls\[0\]\.hosts\[0\]: host "api\.example\.com" may be served with Secret "web-tls" of another file, .*whether they meet could not be told/);
+  });
 });
 
 describe('TLS-P8 private key in a manifest', () => {
-  test('without the opt-in annotation it is an error in an app and in an audit; with it, a warning', () => {
-    for (const mode of [AuditMode.APP, AuditMode.AUDIT]) {
+  test('without the opt-in annotation it is an error in an app and a warning in an audit (the cluster accepts it); with it, a warning', () => {
+    for (const [mode, severity] of [[AuditMode.APP, 'error'], [AuditMode.AUDIT, 'warning']] as const) {
       const result = only(findings([tlsSecret(fullChain(), chain.leaf.key)], new Date(), mode), 'TLS-P8');
-      expect(result[0].severity).toBe('error');
+      expect(result[0].severity).toBe(severity);
       expect(result[0].message).toMatch(/^data\[tls\.key\]: a private key would be written into the manifest in clear text \(base64 is not encryption\).*issuer\.issue.*TlsSecret\.fromSecretName\(\.\.\.\); to keep the key here on purpose, annotate the Secret cdk8s-tls\/private-key-in-manifest: insecurely-in-manifest/);
     }
     const wrongValue = tlsSecret(fullChain(), chain.leaf.key, { annotations: { 'cdk8s-tls/private-key-in-manifest': 'true' } });
-    expect(only(findings([wrongValue]), 'TLS-P8')[0].severity).toBe('error');
+    expect(only(findings([wrongValue], new Date(), AuditMode.APP), 'TLS-P8')[0].severity).toBe('error');
     expect(only(findings([tlsSecret(fullChain(), chain.leaf.key, { annotations: OPT_IN })]), 'TLS-P8')[0].severity).toBe('warning');
   });
 });

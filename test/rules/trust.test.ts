@@ -151,9 +151,9 @@ describe('insecure trust choices', () => {
     expect(findings(bundle({ sources: [caSource], target }), 'TLS-T')).toEqual([]);
     const [key] = findings(bundle({ sources: [{ secret: { name: 'root-ca', key: 'tls.key' } }], target }), 'TLS-T1');
     expect(key.severity).toBe('error');
-    expect(key.message).toMatch(/^spec\.sources\[0\]\.secret\.key: "tls\.key" holds a private key, which trust-manager would copy into every target namespace; read the CA certificate only/);
+    expect(key.message).toMatch(/^spec\.sources\[0\]\.secret\.key: "tls\.key" holds a private key, and trust-manager refuses the whole bundle \("only CERTIFICATE blocks are permitted"\), so no target is written; read the CA certificate only/);
     const [inline] = findings(bundle({ sources: [{ inLine: `${CA_PEM}-----BEGIN EC PRIVATE KEY-----\nMHc\n-----END EC PRIVATE KEY-----\n` }], target }), 'TLS-T1');
-    expect(inline.message).toMatch(/^spec\.sources\[0\]\.inLine: holds a PEM "EC PRIVATE KEY" block/);
+    expect(inline.message).toMatch(/^spec\.sources\[0\]\.inLine: holds a PEM "EC PRIVATE KEY" block, so trust-manager refuses the whole bundle/);
     const [ref] = findings(clusterBundle({ sourceRefs: [{ kind: 'Secret', name: 'root-ca', key: 'ca.key' }], target: cbTarget }), 'TLS-T1');
     expect(ref.path).toBe('spec.sourceRefs[0].key');
     // A ConfigMap never holds cert-manager's keys: the rule is about Secrets.
@@ -164,7 +164,7 @@ describe('insecure trust choices', () => {
     expect(findings(clusterBundle({ sourceRefs: [{ kind: 'Secret', name: 'x', key: '*.crt' }], target: cbTarget }), 'TLS-T2')).toEqual([]);
     const [all] = findings(bundle({ sources: [{ secret: { name: 'x', includeAllKeys: true } }], target }), 'TLS-T2');
     expect(all.severity).toBe('warning');
-    expect(all.message).toMatch(/^spec\.sources\[0\]\.secret: includeAllKeys: true reads every key of the Secret, including the private key of a TLS Secret/);
+    expect(all.message).toMatch(/^spec\.sources\[0\]\.secret: includeAllKeys: true reads every key of the Secret, including the private key of a TLS Secret, which makes trust-manager refuse the whole bundle/);
     const [glob] = findings(clusterBundle({ sourceRefs: [{ kind: 'Secret', name: 'x', key: 'tls.*' }], target: cbTarget }), 'TLS-T2');
     expect(glob.message).toMatch(/key "tls\.\*" matches "tls\.key"/);
   });

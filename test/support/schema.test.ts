@@ -42,3 +42,21 @@ test('a PrometheusRule, whose CRD has a Go (?i) after ^, validates', () => {
   };
   expect(schemaProblems(rule)).toEqual([]);
 });
+
+describe('CEL rules of the CRDs', () => {
+  const gateway = (tls: Record<string, unknown>) => ({
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'Gateway',
+    metadata: { name: 'public' },
+    spec: { gatewayClassName: 'istio', listeners: [{ name: 'https', hostname: 'shop.example.com', port: 443, protocol: 'HTTPS', tls }] },
+  });
+
+  test('an object the OpenAPI schema accepts also goes through the CRD\'s CEL rules', () => {
+    expect(schemaProblems(gateway({ certificateRefs: [{ name: 'shop-tls' }] }))).toEqual([]);
+    expect(schemaProblems(gateway({ mode: 'Passthrough' }))).toEqual(['CEL spec.listeners: Invalid value: tls mode must be Terminate for protocol HTTPS']);
+  });
+
+  test('expectSchemaValid fails on a CEL rule', () => {
+    expect(() => expectSchemaValid([gateway({ mode: 'Passthrough' })])).toThrow(/tls mode must be Terminate for protocol HTTPS/);
+  });
+});

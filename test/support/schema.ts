@@ -1,11 +1,14 @@
 // The one place tests check synthesized objects against the real schemas: the pinned upstream
 // CRDs (crds/, with ajv) for custom resources, and kubernetes-models for core Kubernetes objects.
+// Custom resources also go through their CRDs' CEL rules (x-kubernetes-validations), evaluated by
+// the rule engine's own CEL evaluation, as the API server would on create.
 // An object whose schema is unknown fails: nothing leaves a test unchecked.
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import { Chart, Testing } from 'cdk8s';
 import * as YAML from 'yaml';
+import { crdSchemaOf, crdViolationsBySource } from '../../src/rules/schema/schema-check';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CRD_DIR = path.join(ROOT, 'crds');
@@ -61,8 +64,17 @@ function crdProblems(obj: any, group: string, version: string, kind: string): st
     validate = ajv.compile(crd.schema);
     compiled.set(key, validate);
   }
-  if (validate(obj)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${e.params ? JSON.stringify(e.params) : ''}`);
+  if (!validate(obj)) {
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${e.params ? JSON.stringify(e.params) : ''}`);
+  }
+  return celProblems(obj);
+}
+
+/** The CRD's CEL rules, run by the rule engine on an object the schema accepts. */
+function celProblems(obj: any): string[] {
+  const schema = crdSchemaOf(obj.apiVersion, obj.kind);
+  if (!schema) throw new Error(`the rule engine carries no schema for ${obj.apiVersion} ${obj.kind}: run npx projen import`);
+  return crdViolationsBySource(obj, schema).cel.map((v) => `CEL ${v.message}`);
 }
 
 function coreProblems(obj: any, group: string, version: string, kind: string): string[] | undefined {

@@ -281,7 +281,7 @@ function durationField(spec: Record<string, any>, field: string, report: Reporte
   return ns;
 }
 
-/** C25-C30 and the TLS-C30 gap: duration, renewBefore, renewBeforePercentage. */
+/** C25-C30 and the TLS-C30 gap (a warning): duration, renewBefore, renewBeforePercentage. */
 function checkDurations(obj: KubeObject, report: Reporter): void {
   const spec = specOf(obj);
   const duration = durationField(spec, 'duration', report);
@@ -297,7 +297,11 @@ function checkDurations(obj: KubeObject, report: Reporter): void {
         ruleId: 'TLS-C30',
         path: 'spec.renewBeforePercentage',
         body: fieldError.invalid(pct, cmText),
-        fix: `cert-manager accepts this when neither duration nor renewBefore is set, but renewal would ${pct <= 0 ? 'always' : 'never'} trigger in time; use a value such as 33`,
+        // Accepted, and then ignored: desiredRenewalTime (pkg/util/pki/renewaltime.go) honours
+        // only 1..99 and otherwise renews at two thirds of the lifetime. Works, misleads: a warning.
+        warning: true,
+        fix: 'cert-manager accepts this when neither duration nor renewBefore is set, and then ignores it: it renews at two thirds of the lifetime instead; '
+          + 'use a value from 1 to 99 such as 33, or remove it',
       });
     }
     return;
@@ -392,7 +396,13 @@ function checkUsagesAndHistory(obj: KubeObject, report: Reporter): void {
   if (algorithm === 'ECDSA' || algorithm === 'Ed25519') {
     const explicit = usages.includes('key encipherment');
     if (explicit || usages.length === 0) {
-      report.warning('TLS-X14', 'spec.usages', `spec.usages: ${explicit ? '`key encipherment` is requested' : 'the default usages include `key encipherment`'} with an ${algorithm} key, where it has no meaning (it is for RSA key transport; the CA/B Forum BRs mark it NOT RECOMMENDED); set usages explicitly to \`digital signature\` and \`server auth\``);
+      // A CA gets CA usages: an extended key usage such as `server auth` on a CA constrains
+      // every certificate it signs (a client certificate from it would then fail), and
+      // cert-manager adds `cert sign` to a CA by itself (pki.KeyUsagesForCertificateOrCertificateRequest).
+      const fix = spec.isCA === true
+        ? 'set usages explicitly to `digital signature`, `cert sign` and `crl sign` (cert-manager adds `cert sign` to a CA anyway; leave out extended usages, which would constrain every certificate the CA signs)'
+        : 'set usages explicitly to `digital signature` and `server auth`';
+      report.warning('TLS-X14', 'spec.usages', `spec.usages: ${explicit ? '`key encipherment` is requested' : 'the default usages include `key encipherment`'} with an ${algorithm} key, where it has no meaning (it is for RSA key transport; the CA/B Forum BRs mark it NOT RECOMMENDED); ${fix}`);
     }
   }
 }

@@ -1,53 +1,19 @@
 // Rules about a Certificate and the issuer it names: the issuer must exist (TLS-REF1), an ACME
 // issuer must be able to solve wildcard names (TLS-X11), public ACME CAs cap the lifetime
-// (TLS-X10, TLS-X10D), and absolute renewBefore loops with ACME (TLS-X9).
+// (TLS-X10, TLS-X10D), and an absolute renewBefore that the CA's lifetime makes meaningless (TLS-X9).
+// The rules that reason about an ACME CA's lifetime read the issuer's `acme.profile`: Let's
+// Encrypt's profiles have published lifetimes (util/acme-lifetime.ts); for other CAs and unknown
+// profiles they make no claim about the lifetime.
 import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { CM_GROUP, IssuerIndex, IssuerRef } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
+import { AcmeLifetime, describeLifetime, letsEncryptLifetime } from '../util/acme-lifetime';
 import { maxPublicCertificateLifetimeDays, publicLifetimeLimitSince } from '../util/cabf';
 import { DAY_NS, HOUR_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
+import { isPlaceholder } from '../util/placeholder';
 
-const CM_GROUP = 'cert-manager.io';
-
-/** What a Certificate's `issuerRef` resolves to, with cert-manager's defaults applied. */
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
-
-/** Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped. */
-class ObjectIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-
-  constructor(objects: readonly KubeObject[]) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io') continue;
-      const kind = kindOf(obj);
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      // A ClusterIssuer is cluster-scoped: a namespace written on it is ignored by the API server.
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const key = indexKey(group, kind, ns, md.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, obj);
-    }
-  }
-
-  /** The issuer `ref` names for a Certificate in `namespace` (''), or undefined. */
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) {
-      const ns = ref.kind === 'ClusterIssuer' ? '' : namespace;
-      return this.byKey.get(indexKey(ref.group, ref.kind, ns, ref.name));
-    }
-    // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
-    return this.byKey.get(indexKey(ref.group, ref.kind, namespace, ref.name))
-      ?? this.byKey.get(indexKey(ref.group, ref.kind, '', ref.name));
-  }
-}
 
 function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
   const ref = record(record(cert.spec).issuerRef);
@@ -113,16 +79,35 @@ function acmeOf(issuer: KubeObject | undefined): Record<string, any> | undefined
   return isRecord(acme) ? acme : undefined;
 }
 
-function publicCaOf(acme: Record<string, any>): string | undefined {
+function acmeHostOf(acme: Record<string, any>): string | undefined {
   const server = str(acme.server);
   if (!server) return undefined;
-  let host: string;
   try {
-    host = new URL(server).hostname.toLowerCase();
+    return new URL(server).hostname.toLowerCase();
   } catch {
     return undefined;
   }
-  return Object.prototype.hasOwnProperty.call(PUBLIC_ACME_HOSTS, host) ? PUBLIC_ACME_HOSTS[host] : undefined;
+}
+
+function publicCaOf(acme: Record<string, any>): string | undefined {
+  const host = acmeHostOf(acme);
+  return host !== undefined && Object.prototype.hasOwnProperty.call(PUBLIC_ACME_HOSTS, host) ? PUBLIC_ACME_HOSTS[host] : undefined;
+}
+
+const LETS_ENCRYPT_HOSTS: { readonly [host: string]: boolean } = { 'acme-v02.api.letsencrypt.org': false, 'acme-staging-v02.api.letsencrypt.org': true };
+
+/** What a Let's Encrypt issuer's certificates last on `now`, from its profile; undefined for other CAs or unknown profiles. */
+function acmeLifetimeOf(acme: Record<string, any>, now: Date): AcmeLifetime | undefined {
+  const host = acmeHostOf(acme);
+  if (host === undefined || !Object.prototype.hasOwnProperty.call(LETS_ENCRYPT_HOSTS, host)) return undefined;
+  const profile = str(acme.profile);
+  if (profile === '' || isPlaceholder(profile)) return undefined;
+  return letsEncryptLifetime(profile, now, LETS_ENCRYPT_HOSTS[host]);
+}
+
+/** `Let's Encrypt's "shortlived" profile`, or `Let's Encrypt's default "classic" profile` when the issuer names none. */
+function profileText(lifetime: AcmeLifetime, explicitProfile: boolean): string {
+  return `Let's Encrypt's ${explicitProfile ? '' : 'default '}"${lifetime.profile}" profile`;
 }
 
 type ChallengeType = 'http-01' | 'dns-01';
@@ -259,55 +244,90 @@ interface PublicCa {
   readonly issuerName: string;
   /** Whether the issuer asks the CA for the certificate's duration; undefined when unknown (declared external). */
   readonly enableDurationFeature?: boolean;
+  /** What the CA issues on the audit date, when its profile is known. */
+  readonly lifetime?: AcmeLifetime;
+  /** Whether the issuer names its profile (else the CA's default). */
+  readonly explicitProfile?: boolean;
 }
 
-function publicAcmeCa(issuer: KubeObject, acme: Record<string, any>): PublicCa | undefined {
+function publicAcmeCa(issuer: KubeObject, acme: Record<string, any>, now: Date): PublicCa | undefined {
   const ca = publicCaOf(acme);
   if (!ca) return undefined;
-  return { ca, issuerName: `ACME ${kindOf(issuer)} "${metadataOf(issuer).name}"`, enableDurationFeature: acme.enableDurationFeature === true };
+  return {
+    ca,
+    issuerName: `ACME ${kindOf(issuer)} "${metadataOf(issuer).name}"`,
+    enableDurationFeature: acme.enableDurationFeature === true,
+    lifetime: acmeLifetimeOf(acme, now),
+    explicitProfile: str(acme.profile) !== undefined,
+  };
 }
 
-/** TLS-X10 / TLS-X10D: a public CA issues no longer than the CA/B Forum maximum, and an ACME one only honours `duration` on request. */
+/**
+ * TLS-X10 / TLS-X10D: a public CA issues no longer than the CA/B Forum maximum, and an ACME one
+ * only honours `duration` on request. TLS-X10 is an error only where the duration is asked for
+ * (enableDurationFeature, or an issuer declared external): otherwise the CA never sees it and
+ * issues its own lifetime, which TLS-X10D states. A duration equal to what the issuer's profile
+ * issues (`160h` with Let's Encrypt's `shortlived`) says what happens and passes.
+ */
 function checkPublicLifetime(ctx: RuleContext, report: Reporter, cert: KubeObject, publicCa: PublicCa | undefined): void {
   const duration = str(record(cert.spec).duration);
   if (!publicCa || duration === undefined) return;
-  const { ca, issuerName } = publicCa;
+  const { ca, issuerName, lifetime } = publicCa;
   const ns = parseGoDuration(duration);
   const maxDays = maxPublicCertificateLifetimeDays(ctx.now);
-  if (ns !== undefined && ns > maxDays * DAY_NS) {
+  if (ns !== undefined && ns > maxDays * DAY_NS && publicCa.enableDurationFeature !== false) {
     const since = publicLifetimeLimitSince(ctx.now);
     const rule = since ? `from ${since} (CA/Browser Forum ballot SC-081v3)` : 'before 2026-03-15 (CA/Browser Forum Baseline Requirements)';
     report.error('TLS-X10', 'spec.duration', `spec.duration: ${duration} (${trimDays(ns / DAY_NS)} days) is longer than the ${maxDays} days a publicly trusted certificate may last ${rule}; `
       + `${ca} (${issuerName}) will not issue it; set duration to at most ${formatGoDuration(maxDays * 24 * HOUR_NS)}, or leave it unset and let the CA choose`);
   }
-  if (publicCa.enableDurationFeature === false) {
-    report.warning('TLS-X10D', 'spec.duration', `spec.duration: ${duration} is not requested from ${ca}: ${issuerName} does not set enableDurationFeature: true, `
-      + 'so the certificate lasts what the CA decides (Let\'s Encrypt: 90 days or less); remove duration, or set enableDurationFeature on the issuer if the CA supports it');
-  }
+  if (publicCa.enableDurationFeature !== false) return;
+  if (lifetime && ns !== undefined && Math.abs(ns - lifetime.ns) < HOUR_NS) return;
+  const decides = lifetime
+    ? `${profileText(lifetime, publicCa.explicitProfile === true)} issues ${describeLifetime(lifetime.ns)} on ${ctx.now.toISOString().slice(0, 10)}`
+    : 'the CA decides';
+  const fix = lifetime ? `set duration to ${formatGoDuration(lifetime.ns)} to say what is issued, or remove it` : 'remove duration, or set enableDurationFeature on the issuer if the CA supports it';
+  report.warning('TLS-X10D', 'spec.duration', `spec.duration: ${duration} is not requested from ${ca}: ${issuerName} does not set enableDurationFeature: true, `
+    + `so the certificate lasts what ${lifetime ? `the CA issues (${decides})` : decides}; ${fix}`);
 }
 
 function trimDays(days: number): string {
   return Number(days.toFixed(2)).toString();
 }
 
-/** TLS-X9: absolute renewBefore with ACME loops when the CA issues a shorter certificate than asked. */
-function checkAbsoluteRenewBefore(report: Reporter, cert: KubeObject, issuer: KubeObject): void {
+/**
+ * TLS-X9: an absolute renewBefore with an ACME issuer whose lifetime is known. cert-manager
+ * v1.21.1 honours renewBefore only while it is shorter than the issued certificate's lifetime
+ * (pkg/util/pki/renewaltime.go, desiredRenewalTime); otherwise it falls back to
+ * renewBeforePercentage or a third of the lifetime. So a renewBefore that Let's Encrypt's
+ * profile lifetime (now, or after a published change) reaches is silently ignored: fragile, a
+ * warning. Unknown profiles and other CAs: no claim.
+ */
+function checkAbsoluteRenewBefore(ctx: RuleContext, report: Reporter, cert: KubeObject, issuer: KubeObject, acme: Record<string, any>): void {
   const renewBefore = str(record(cert.spec).renewBefore);
-  if (renewBefore === undefined) return;
-  report.warning('TLS-X9', 'spec.renewBefore', `spec.renewBefore: an absolute renewBefore (${renewBefore}) with ACME ${kindOf(issuer)} "${metadataOf(issuer).name}" `
-    + 'makes cert-manager renew in a loop when the CA issues a certificate that lasts less than that (the CA, not the Certificate, sets an ACME certificate\'s lifetime); '
-    + 'use renewBeforePercentage (e.g. 33) instead');
+  const ns = renewBefore === undefined ? undefined : parseGoDuration(renewBefore);
+  const lifetime = acmeLifetimeOf(acme, ctx.now);
+  if (ns === undefined || !lifetime) return;
+  const from = ns >= lifetime.ns ? undefined : lifetime.upcoming.find((u) => ns >= u.ns);
+  if (ns < lifetime.ns && !from) return;
+  const profile = profileText(lifetime, str(acme.profile) !== undefined);
+  const when = from
+    ? `${profile} issues ${describeLifetime(from.ns)} from ${from.from.toISOString().slice(0, 10)}`
+    : `${profile} issues ${describeLifetime(lifetime.ns)}`;
+  report.warning('TLS-X9', 'spec.renewBefore', `spec.renewBefore: ${renewBefore} with ACME ${kindOf(issuer)} "${metadataOf(issuer).name}" is not shorter than the certificates it gets `
+    + `(${when}), so cert-manager ignores renewBefore${from ? ' from then on' : ''} and renews by renewBeforePercentage or at two thirds of the lifetime; `
+    + 'use renewBeforePercentage (e.g. 33), which follows the lifetime the CA issues');
 }
 
 const certificateRules: CrossCheck = (ctx, reporterFor) => {
-  const index = new ObjectIndex(ctx.objects);
+  const index = new IssuerIndex(ctx);
   for (const cert of ctx.objects) {
     if (apiGroupOf(cert) !== CM_GROUP || kindOf(cert) !== 'Certificate') continue;
     const ref = issuerRefOf(cert);
     if (!ref) continue;
     const namespace = metadataOf(cert).namespace ?? '';
     const report = reporterFor(cert);
-    const issuer = index.find(ref, namespace);
+    const issuer = index.find(ref, namespace, cert);
     if (!issuer) {
       const external = declaredExternal(ctx.externals, ref, namespace);
       if (!external) checkIssuerExists(ctx, report, ref, namespace);
@@ -317,8 +337,8 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
     const acme = acmeOf(issuer);
     if (!acme) continue;
     checkWildcardSolvers(report, cert, issuer, acme);
-    checkPublicLifetime(ctx, report, cert, publicAcmeCa(issuer, acme));
-    checkAbsoluteRenewBefore(report, cert, issuer);
+    checkPublicLifetime(ctx, report, cert, publicAcmeCa(issuer, acme, ctx.now));
+    checkAbsoluteRenewBefore(ctx, report, cert, issuer, acme);
   }
 };
 

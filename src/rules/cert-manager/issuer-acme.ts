@@ -1,7 +1,9 @@
 // ACME issuers: cert-manager's ValidateACMEIssuerConfig and its solver checks (rules A1-A18), and
 // the insecure-but-accepted ACME choices (TLS-X1, TLS-X13).
+import { RuleContext } from '../context';
 import { isSet, list, record, str } from '../object';
 import { Reporter } from '../report';
+import { reportInsecureDefault } from '../secure-default';
 import { checkDns01, dns01InsecureChoices } from './issuer-dns01';
 import { fieldError, listField, reportField, stringer } from '../util/field-error';
 import { formatGoDuration, parseGoDuration } from '../util/go-duration';
@@ -232,12 +234,12 @@ function checkHttp01Gateway(report: Reporter, gateway: Record<string, any>, path
   }
 }
 
-/** TLS-X1 and TLS-X13: ACME settings the webhook accepts but the library refuses or warns about. */
-export function acmeInsecureChoices(report: Reporter, value: unknown, path: string): void {
+/** TLS-X1 and TLS-X13: ACME settings the webhook accepts but the library refuses (in an app) or warns about. */
+export function acmeInsecureChoices(report: Reporter, ctx: RuleContext, value: unknown, path: string): void {
   const acme = record(value);
   if (acme.skipTLSVerify === true) {
-    report.error('TLS-X1', `${path}.skipTLSVerify`,
-      `${path}.skipTLSVerify: true turns off verification of the ACME server's TLS certificate (cert-manager documents it as INSECURE, for development only), and cdk8s-tls refuses it; remove skipTLSVerify and, for an ACME server with a private CA, set caBundle to the base64 of that CA's PEM`);
+    reportInsecureDefault(report, ctx, 'TLS-X1', `${path}.skipTLSVerify`,
+      `${path}.skipTLSVerify: true turns off verification of the ACME server's TLS certificate (cert-manager documents it as INSECURE, for development only), and cdk8s-tls refuses it in an app; remove skipTLSVerify and, for an ACME server with a private CA, set caBundle to the base64 of that CA's PEM`);
   }
   if (text(acme.email) === '') {
     report.warning('TLS-X13', `${path}.email`,

@@ -50,9 +50,9 @@ function issuerSpec(obj: KubeObject, report: Reporter): void {
   }
 }
 
-function insecureIssuerChoices(obj: KubeObject, report: Reporter): void {
+const insecureIssuerChoices: ObjectCheck = (obj, report, ctx) => {
   const spec = record(obj.spec);
-  if (isSet(spec.acme)) acmeInsecureChoices(report, spec.acme, 'spec.acme');
-}
+  if (isSet(spec.acme)) acmeInsecureChoices(report, ctx, spec.acme, 'spec.acme');
+};
 
 export const ISSUER_CHECKS: readonly ObjectCheck[] = [issuerSpec, insecureIssuerChoices];

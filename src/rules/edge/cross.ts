@@ -12,13 +12,16 @@
 import { SHIM, annotationPath } from './annotations';
 import {
   CM_GROUP, GATEWAY_GROUP, ShimIssuerRef, TlsHost, TlsUse, annotation, certificateDnsNames, describe, isCertificate, isGateway, isIngress,
-  isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
+  isListenerSet, isShimmed, nameCovers, secretKey, shimIssuerRef, tlsUses,
 } from './tls-uses';
 import { selectAcmeSolver } from '../cert-manager/cross';
 import { AuditMode, ExternalReference, RuleContext } from '../context';
+import { IssuerIndex, IssuerRef } from '../issuer-index';
+import { NamespaceRelation, relation } from '../namespaces';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
+import { isPlaceholder } from '../util/placeholder';
 
 /** Something that writes a TLS Secret: a Certificate, or an annotated object through the shim. */
 interface Writer {
@@ -32,37 +35,6 @@ interface Writer {
   readonly use?: TlsUse;
   /** Every host the shim certifies for this Secret of this object, for shim writers. */
   readonly hosts?: readonly TlsHost[];
-}
-
-interface IssuerRef {
-  readonly group: string;
-  readonly kind: string;
-  readonly name: string;
-}
-
-const key4 = (group: string, kind: string, ns: string, name: string): string => JSON.stringify([group, kind, ns, name]);
-
-/** Issuers and ClusterIssuers of the manifests (and external issuer kinds), as cert-manager resolves references. */
-class IssuerIndex {
-  private readonly byKey = new Map<string, KubeObject>();
-
-  constructor(objects: readonly KubeObject[]) {
-    for (const obj of objects) {
-      const group = apiGroupOf(obj);
-      const kind = kindOf(obj);
-      if (group === '' || group === 'acme.cert-manager.io' || group === GATEWAY_GROUP || group === 'networking.k8s.io') continue;
-      if (group === CM_GROUP && kind !== 'Issuer' && kind !== 'ClusterIssuer') continue;
-      const md = metadataOf(obj);
-      const ns = group === CM_GROUP && kind === 'ClusterIssuer' ? '' : md.namespace ?? '';
-      const k = key4(group, kind, ns, md.name);
-      if (!this.byKey.has(k)) this.byKey.set(k, obj);
-    }
-  }
-
-  find(ref: IssuerRef, namespace: string): KubeObject | undefined {
-    if (ref.group === CM_GROUP) return this.byKey.get(key4(ref.group, ref.kind, ref.kind === 'ClusterIssuer' ? '' : namespace, ref.name));
-    return this.byKey.get(key4(ref.group, ref.kind, namespace, ref.name)) ?? this.byKey.get(key4(ref.group, ref.kind, '', ref.name));
-  }
 }
 
 function certificateIssuerRef(cert: KubeObject): IssuerRef | undefined {
@@ -104,15 +76,16 @@ function checkShimIssuerExists(ctx: RuleContext, report: Reporter, ref: ShimIssu
   }
 }
 
+/** Writers of each Secret name, whatever their namespace: which of them share one is decided per pair (namespaces.ts). */
 function writersBySecret(ctx: RuleContext, uses: readonly TlsUse[]): Map<string, Writer[]> {
   const writers = new Map<string, Writer[]>();
-  const add = (key: string, w: Writer) => writers.set(key, [...(writers.get(key) ?? []), w]);
+  const add = (name: string, w: Writer) => writers.set(name, [...(writers.get(name) ?? []), w]);
   for (const obj of ctx.objects) {
     if (!isCertificate(obj)) continue;
     const secretName = str(record(obj.spec).secretName) ?? '';
     if (secretName === '') continue;
     const namespace = metadataOf(obj).namespace ?? '';
-    add(secretKey(namespace, secretName), { obj, shim: false, namespace, names: certificateDnsNames(obj), path: 'spec.secretName' });
+    add(secretName, { obj, shim: false, namespace, names: certificateDnsNames(obj), path: 'spec.secretName' });
   }
   // The shim makes one Certificate per Secret of an annotated object, with the hosts of every
   // entry or listener that names it, plus `cert-manager.io/alt-names`.
@@ -127,35 +100,61 @@ function writersBySecret(ctx: RuleContext, uses: readonly TlsUse[]): Map<string,
     shimWriters.set(k, entry);
   }
   for (const { use, names, hosts } of shimWriters.values()) {
-    add(secretKey(use.namespace, use.secretName), { obj: use.obj, shim: true, namespace: use.namespace, names, hosts, path: use.secretPath, use });
+    add(use.secretName, { obj: use.obj, shim: true, namespace: use.namespace, names, hosts, path: use.secretPath, use });
   }
   return writers;
 }
 
-/** TLS-E3 / TLS-X16: one Secret, one writer. */
-function checkSingleWriter(writers: Map<string, Writer[]>, reporterFor: (obj: KubeObject) => Reporter): void {
+/** How the namespaces of two Secret writers (or a use and a writer) relate; '' is an unknown namespace. */
+const secretRelation = (ctx: RuleContext, a: KubeObject, nsA: string, b: KubeObject, nsB: string): NamespaceRelation =>
+  relation(ctx, a, nsA === '' ? undefined : nsA, b, nsB === '' ? undefined : nsB);
+
+const UNKNOWN_NAMESPACE = 'their namespaces are not both set and they come from different files, so Flux or Kustomize may put them into one namespace (or into different clusters)';
+
+/**
+ * TLS-E3 / TLS-X16: one Secret, one writer. Certain when both writers are known to share a
+ * namespace (explicitly, or namespace-less in one file or app); a warning that says "may" when
+ * that is a guess.
+ */
+function checkSingleWriter(ctx: RuleContext, writers: Map<string, Writer[]>, reporterFor: (obj: KubeObject) => Reporter): void {
   for (const list_ of writers.values()) {
-    if (list_.length < 2) continue;
-    const first = list_[0];
-    for (const w of list_.slice(1)) {
-      // The same object listed twice (e.g. two copies of one manifest) is not a second writer.
-      if (!w.shim && !first.shim && describe(w.obj) === describe(first.obj)) continue;
-      const secret = `Secret "${w.use?.secretName ?? str(record(w.obj.spec).secretName)}"${w.namespace ? ` in namespace "${w.namespace}"` : ''}`;
+    list_.forEach((w, j) => {
+      const earlier = list_.slice(0, j)
+        // The same object listed twice (e.g. two copies of one manifest) is TLS-DUPLICATE's finding, not a second writer.
+        .filter((p) => w.shim || p.shim || describe(w.obj) !== describe(p.obj))
+        .map((p) => ({ p, rel: secretRelation(ctx, w.obj, w.namespace, p.obj, p.namespace) }));
+      const match = earlier.find((e) => e.rel === 'same') ?? earlier.find((e) => e.rel === 'unknown');
+      if (!match) return;
+      const first = match.p;
+      const certain = match.rel === 'same';
+      const ns = w.namespace || first.namespace;
+      const secret = `Secret "${w.use?.secretName ?? str(record(w.obj.spec).secretName)}"${certain && ns ? ` in namespace "${ns}"` : ''}`;
       if (w.shim && first.shim) {
-        reporterFor(w.obj).warning('TLS-X16', w.path, `${w.path}: ${secret} is also served by the annotated ${describe(first.obj)}; cert-manager makes one Certificate per Secret `
+        reporterFor(w.obj).warning('TLS-X16', w.path, `${w.path}: ${secret} ${certain ? 'is' : 'may be'} also served by the annotated ${describe(first.obj)}`
+          + `${certain ? '' : ` (${UNKNOWN_NAMESPACE})`}; cert-manager makes one Certificate per Secret `
           + 'and the two annotated objects fight over it ("certificate resource is not owned by this ingress"), so one object\'s hosts may never be added; '
           + 'annotate only one of them, or give each its own Secret');
-        continue;
+        return;
       }
       const mine = w.shim ? 'cert-manager\'s shim would create a Certificate for it from this object\'s annotations' : 'this Certificate writes it';
-      const theirs = first.shim ? `the annotated ${describe(first.obj)} (through cert-manager's shim)` : describe(first.obj);
-      reporterFor(w.obj).error('TLS-E3', w.path, `${w.path}: ${secret} is written twice: ${mine}, and so does ${theirs}; each renewal overwrites the other's key and certificate; `
-        + (w.shim || first.shim ? 'either remove the cert-manager.io issuer annotations or the separate Certificate' : 'give each Certificate its own secretName, or merge their dnsNames into one'));
-    }
+      const file = certain ? undefined : ctx.sourceOf(first.obj);
+      const theirs = `${first.shim ? `the annotated ${describe(first.obj)} (through cert-manager's shim)` : describe(first.obj)}${file ? ` in ${file}` : ''}`;
+      const fix = w.shim || first.shim ? 'either remove the cert-manager.io issuer annotations or the separate Certificate' : 'give each Certificate its own secretName, or merge their dnsNames into one';
+      if (certain) {
+        reporterFor(w.obj).error('TLS-E3', w.path, `${w.path}: ${secret} is written twice: ${mine}, and so does ${theirs}; each renewal overwrites the other's key and certificate; ${fix}`);
+      } else {
+        reporterFor(w.obj).warning('TLS-E3', w.path, `${w.path}: ${secret} may be written twice: ${mine}, and so does ${theirs}; ${UNKNOWN_NAMESPACE}; `
+          + `if they share one, each renewal overwrites the other's key and certificate; set metadata.namespace on both, or ${fix}`);
+      }
+    });
   }
 }
 
-/** TLS-E1: every TLS host is covered by a certificate written to its Secret. */
+/**
+ * TLS-E1: every TLS host is covered by a certificate written to its Secret. An error when the
+ * writers are known to share the Secret's namespace; when that is a guess, a warning that says
+ * "may"; a name that is a placeholder may cover anything.
+ */
 function checkCoverage(ctx: RuleContext, uses: readonly TlsUse[], writers: Map<string, Writer[]>, reporterFor: (obj: KubeObject) => Reporter): void {
   const secrets = new Set<string>();
   for (const obj of ctx.objects) {
@@ -166,23 +165,32 @@ function checkCoverage(ctx: RuleContext, uses: readonly TlsUse[], writers: Map<s
   }
   for (const use of uses) {
     if (use.shim) continue;
-    const key = secretKey(use.namespace, use.secretName);
-    const ws = writers.get(key) ?? [];
+    const candidates = (writers.get(use.secretName) ?? [])
+      .map((w) => ({ w, rel: secretRelation(ctx, use.obj, use.namespace, w.obj, w.namespace) }))
+      .filter((c) => c.rel !== 'different');
+    const ws = candidates.map((c) => c.w);
+    const certain = candidates.length > 0 && candidates.every((c) => c.rel === 'same');
     const report = reporterFor(use.obj);
     const secret = `Secret "${use.secretName}"${use.namespace ? ` in namespace "${use.namespace}"` : ''}`;
     if (ws.length === 0) {
-      if (ctx.mode === AuditMode.APP && !secrets.has(key)) {
+      if (ctx.mode === AuditMode.APP && !secrets.has(secretKey(use.namespace, use.secretName))) {
         report.error('TLS-E1', use.secretPath, `${use.secretPath}: no Certificate in this app writes ${secret}, so ${use.hosts.map((h) => h.host).join(', ') || 'this listener'} `
           + 'would be served with the controller\'s default certificate; issue one (TlsSource.certificate) or declare an existing Secret (TlsSource.existingSecret)');
       }
       continue;
     }
+    if (ws.some((w) => w.names.some(isPlaceholder))) continue;
     for (const h of use.hosts) {
       if (ws.some((w) => w.names.some((n) => nameCovers(n, h.host)))) continue;
       const names = [...new Set(ws.flatMap((w) => w.names))];
-      report.error('TLS-E1', h.path, `${h.path}: ${JSON.stringify(h.host)} is served with ${secret}, but no certificate written to it covers that name `
-        + `(${ws.map((w) => describe(w.obj)).join(', ')} ${names.length ? `cover [${names.join(', ')}]` : 'have no DNS names'}; a wildcard covers exactly one label); `
-        + `add "${h.host}" to the certificate's dnsNames`);
+      const covered = `(${ws.map((w) => describe(w.obj)).join(', ')} ${names.length ? `cover [${names.join(', ')}]` : 'have no DNS names'}; a wildcard covers exactly one label)`;
+      if (certain) {
+        report.error('TLS-E1', h.path, `${h.path}: ${JSON.stringify(h.host)} is served with ${secret}, but no certificate written to it covers that name `
+          + `${covered}; add "${h.host}" to the certificate's dnsNames`);
+      } else {
+        report.warning('TLS-E1', h.path, `${h.path}: ${JSON.stringify(h.host)} is served with ${secret}, and the certificates that may write it do not cover that name `
+          + `${covered}; ${UNKNOWN_NAMESPACE}; if one of them writes this Secret, add "${h.host}" to its dnsNames`);
+      }
     }
   }
 }
@@ -192,11 +200,11 @@ function checkShimIssuers(ctx: RuleContext, index: IssuerIndex, uses: readonly T
   const usesByObject = new Map<KubeObject, TlsUse[]>();
   for (const use of uses) usesByObject.set(use.obj, [...(usesByObject.get(use.obj) ?? []), use]);
   for (const obj of ctx.objects) {
-    if (!(isIngress(obj) || isGateway(obj)) || !isShimmed(obj)) continue;
+    if (!(isIngress(obj) || isGateway(obj) || isListenerSet(obj)) || !isShimmed(obj)) continue;
     const ref = shimIssuerRef(obj);
     if (!ref) continue;
     const namespace = metadataOf(obj).namespace ?? '';
-    const issuer = index.find(ref, namespace);
+    const issuer = index.find(ref, namespace, obj);
     const report = reporterFor(obj);
     if (!issuer) {
       checkShimIssuerExists(ctx, report, ref, namespace);
@@ -230,20 +238,25 @@ function checkReferenceGrants(ctx: RuleContext, uses: readonly TlsUse[], reporte
     const ns = metadataOf(o).namespace ?? '';
     grantsByNs.set(ns, [...(grantsByNs.get(ns) ?? []), o]);
   }
-  const granted = (secretNs: string, secretName: string, fromNs: string): boolean => (grantsByNs.get(secretNs) ?? []).some((g) => {
+  const granted = (secretNs: string, secretName: string, fromKind: string, fromNs: string): boolean => (grantsByNs.get(secretNs) ?? []).some((g) => {
     const spec = record(g.spec);
-    const from = list(spec.from).map(record).some((f) => str(f.group) === GATEWAY_GROUP && str(f.kind) === 'Gateway' && str(f.namespace) === fromNs);
+    const from = list(spec.from).map(record).some((f) => str(f.group) === GATEWAY_GROUP && str(f.kind) === fromKind && str(f.namespace) === fromNs);
     const to = list(spec.to).map(record).some((t) => (str(t.group) ?? '') === '' && str(t.kind) === 'Secret' && (str(t.name) ?? secretName) === secretName);
     return from && to;
   });
   for (const use of uses) {
-    if (!isGateway(use.obj)) continue;
+    if (!isGateway(use.obj) && !isListenerSet(use.obj)) continue;
+    const kind = kindOf(use.obj);
     const gwNs = metadataOf(use.obj).namespace ?? '';
-    if (use.namespace === gwNs || granted(use.namespace, use.secretName, gwNs)) continue;
+    if (use.namespace === gwNs || granted(use.namespace, use.secretName, kind, gwNs)) continue;
+    // A namespace-less Gateway may land in the Secret's namespace, or be granted from its own.
+    if (gwNs === '' && (ctx.mode === AuditMode.AUDIT && (grantsByNs.get(use.namespace) ?? []).length > 0)) continue;
     const report = reporterFor(use.obj);
     const path = `${use.secretPath}.namespace`;
-    const base = `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the Gateway's ("${gwNs}"), and`;
-    const fix = `add a ReferenceGrant in "${use.namespace}" from group ${GATEWAY_GROUP} kind Gateway namespace "${gwNs}" to kind Secret name "${use.secretName}" (TlsGateway creates it for TlsSource.existingSecret)`;
+    const base = gwNs === ''
+      ? `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", which may not be the ${kind}'s (not set here), and`
+      : `${path}: Secret "${use.secretName}" is in namespace "${use.namespace}", not the ${kind}'s ("${gwNs}"), and`;
+    const fix = `add a ReferenceGrant in "${use.namespace}" from group ${GATEWAY_GROUP} kind ${kind} namespace "${gwNs}" to kind Secret name "${use.secretName}" (TlsGateway creates it for TlsSource.existingSecret)`;
     if (ctx.mode === AuditMode.APP) report.error('TLS-E7', path, `${base} no ReferenceGrant there allows it, so the Gateway refuses the listener (RefNotPermitted); ${fix}`);
     else report.warning('TLS-E7', path, `${base} no audited ReferenceGrant allows it; without one the Gateway refuses the listener (RefNotPermitted); ${fix}, or add its manifest to the audit`);
   }
@@ -273,7 +286,7 @@ function ordersOf(index: IssuerIndex, writers: Map<string, Writer[]>, uses: read
       const namespace = w.namespace;
       const ref = w.shim ? shimIssuerRef(w.obj) : certificateIssuerRef(w.obj);
       if (!ref) continue;
-      const issuer = index.find(ref, namespace);
+      const issuer = index.find(ref, namespace, w.obj);
       const solvers = acmeSolvers(issuer);
       if (!issuer || !solvers) continue;
       const names = w.hosts ?? w.names.map((host, i) => ({ host, path: `spec.dnsNames[${i}]` }));
@@ -314,7 +327,8 @@ function listenerProblem(gateway: KubeObject, ref: Record<string, any>, host: st
   if (hostOk.length === 0) return `its HTTP listeners on port 80 are for other hostnames than "${host}"`;
   const admits = hostOk.some((l) => {
     const from = str(record(record(l.allowedRoutes).namespaces).from) ?? 'Same';
-    return from === 'All' || from === 'Selector' || routeNs === gwNs;
+    // A namespace-less certificate (or Gateway) may well be in the Gateway's namespace: no claim.
+    return from === 'All' || from === 'Selector' || routeNs === gwNs || routeNs === '' || gwNs === '';
   });
   if (!admits) {
     return `its HTTP listener admits routes from its own namespace "${gwNs}" only, and cert-manager creates the solver's HTTPRoute in the certificate's namespace "${routeNs}"`
@@ -361,9 +375,9 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
 
 const edgeCrossRules: CrossCheck = (ctx, reporterFor) => {
   const uses = tlsUses(ctx.objects);
-  const index = new IssuerIndex(ctx.objects);
+  const index = new IssuerIndex(ctx);
   const writers = writersBySecret(ctx, uses);
-  checkSingleWriter(writers, reporterFor);
+  checkSingleWriter(ctx, writers, reporterFor);
   checkCoverage(ctx, uses, writers, reporterFor);
   checkShimIssuers(ctx, index, uses, reporterFor);
   checkReferenceGrants(ctx, uses, reporterFor);

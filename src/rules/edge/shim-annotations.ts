@@ -1,14 +1,20 @@
 // CM-S8..CM-S15: the cert-manager annotations on an Ingress or Gateway that the certificate-shim
-// refuses (pkg/controller/certificate-shim/helper.go, sync.go). The shim reports them only as a
-// `Warning BadConfig` event and creates no Certificate, so the host silently keeps its old (or no)
-// certificate; these rules give the same answer at synth. TLS-E5: both issuer annotations.
+// cannot turn into a Certificate, and TLS-E5: both issuer annotations. Every one of them costs
+// the whole object its certificates, so they are errors. How cert-manager v1.21.1 reports them
+// (pkg/controller/certificate-shim/sync.go and helper.go):
+// - CM-S8, TLS-E5: issuerForIngressLike fails: a `Warning BadConfig` event, no Certificate.
+// - CM-S11 (unparsable durations), CM-S12..CM-S15: translateAnnotations returns an error, so the
+//   sync fails and is retried with backoff, logged by the controller but with no event.
+// - CM-S9, CM-S10, and durations below the minimum (CM-S11): the shim copies the value into the
+//   Certificate it creates without checking it, and cert-manager's webhook refuses that
+//   Certificate, so the sync fails the same way.
 import { SHIM, annotationPath } from './annotations';
 import { annotation, isShimmed } from './tls-uses';
 import { KubeObject, isRecord, metadataOf } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
 import { parseMailAddress } from '../util/email';
-import { HOUR_NS, MINUTE_NS, parseGoDuration } from '../util/go-duration';
+import { HOUR_NS, MINUTE_NS, formatGoDuration, parseGoDuration } from '../util/go-duration';
 import { isGoIP } from '../util/ip';
 import { isKnownUsage } from '../util/usages';
 
@@ -17,7 +23,14 @@ const invalid = (key: string, detail: string): string => `invalid ingress annota
 
 function reportAnnotation(report: Reporter, ruleId: string, key: string, detail: string, fix: string): void {
   const path = annotationPath(key);
-  report.error(ruleId, path, `${path}: ${invalid(key, detail)}; ${fix}`);
+  report.error(ruleId, path, `${path}: ${invalid(key, detail)}; cert-manager creates no Certificate for this object; ${fix}`);
+}
+
+/** A value the shim copies unchecked into its Certificate, which the webhook then refuses. */
+function reportRefusedCertificate(report: Reporter, ruleId: string, key: string, webhookError: string, fix: string): void {
+  const path = annotationPath(key);
+  report.error(ruleId, path, `${path}: cert-manager copies this into the Certificate it creates for this object, and its webhook refuses that Certificate `
+    + `(${webhookError}), so no certificate is issued for any host here; ${fix}`);
 }
 
 /** TLS-E5 and CM-S8: which issuer the shim uses must be unambiguous. */
@@ -37,7 +50,7 @@ function checkIssuerAnnotations(obj: KubeObject, report: Reporter): void {
         + `remove "${key}" for a ClusterIssuer, or use "${SHIM.issuer}" with "${key}" for an external issuer`);
     }
   }
-  if (issuer === undefined && cluster === undefined && annotation(obj, SHIM.tlsAcme) === 'true') {
+  if (issuer === undefined && cluster === undefined && isShimmed(obj)) {
     const path = annotationPath(SHIM.tlsAcme);
     report.warning('CM-S8', path, `${path}: "true" without "${SHIM.issuer}" or "${SHIM.clusterIssuer}" uses cert-manager's default issuer; without the controller flag `
       + '--default-issuer-name the shim fails with "failed to determine issuer name to be used for ingress resource"; name the issuer with an annotation');
@@ -47,25 +60,29 @@ function checkIssuerAnnotations(obj: KubeObject, report: Reporter): void {
 function checkNames(obj: KubeObject, report: Reporter): void {
   const cn = annotation(obj, SHIM.commonName);
   if (cn !== undefined && Buffer.byteLength(cn, 'utf8') > 64) {
-    reportAnnotation(report, 'CM-S9', SHIM.commonName, `common name may not be more than 64 bytes (${Buffer.byteLength(cn, 'utf8')})`,
+    reportRefusedCertificate(report, 'CM-S9', SHIM.commonName, `spec.commonName: Too long: may not be more than 64 bytes; it has ${Buffer.byteLength(cn, 'utf8')}`,
       'drop the common name (clients use the DNS names) or shorten it');
   }
   const ips = annotation(obj, SHIM.ipSans);
   if (ips !== undefined) {
-    for (const ip of ips.split(',')) {
-      if (!isGoIP(ip)) reportAnnotation(report, 'CM-S10', SHIM.ipSans, `${JSON.stringify(ip)} is not a valid IP address`, 'write comma-separated IP addresses without spaces');
-    }
+    ips.split(',').forEach((ip, i) => {
+      if (!isGoIP(ip)) {
+        reportRefusedCertificate(report, 'CM-S10', SHIM.ipSans, `spec.ipAddresses[${i}]: Invalid value: ${JSON.stringify(ip)}: invalid IP address`, 'write comma-separated IP addresses without spaces');
+      }
+    });
   }
   const emails = annotation(obj, SHIM.emailSans);
   if (emails !== undefined) {
-    for (const email of emails.split(',')) {
+    emails.split(',').forEach((email, i) => {
       const parsed = parseMailAddress(email);
+      const at = `spec.emailAddresses[${i}]: Invalid value: ${JSON.stringify(email)}`;
       if ('error' in parsed) {
-        reportAnnotation(report, 'CM-S10', SHIM.emailSans, `${JSON.stringify(email)} is not a valid email address: ${parsed.error}`, 'write comma-separated bare addresses');
+        reportRefusedCertificate(report, 'CM-S10', SHIM.emailSans, `${at}: invalid email address: ${parsed.error}`, 'write comma-separated bare addresses');
       } else if (parsed.address !== email) {
-        reportAnnotation(report, 'CM-S10', SHIM.emailSans, `${JSON.stringify(email)} must only contain the email address itself`, 'write the bare address, without a display name or spaces');
+        reportRefusedCertificate(report, 'CM-S10', SHIM.emailSans, `${at}: invalid email address: make sure the supplied value only contains the email address itself`,
+          'write the bare address, without a display name or spaces');
       }
-    }
+    });
   }
 }
 
@@ -74,22 +91,26 @@ function checkLifetime(obj: KubeObject, report: Reporter): void {
   if (duration !== undefined) {
     const ns = parseGoDuration(duration);
     if (ns === undefined) reportAnnotation(report, 'CM-S11', SHIM.duration, `time: invalid duration ${JSON.stringify(duration)}`, 'write a Go duration in hours, e.g. "2160h"');
-    else if (ns < HOUR_NS) reportAnnotation(report, 'CM-S11', SHIM.duration, 'duration must be greater than or equal to 1h0m0s', 'use at least "1h"');
+    else if (ns < HOUR_NS) reportRefusedCertificate(report, 'CM-S11', SHIM.duration, `spec.duration: Invalid value: ${formatGoDuration(ns)}: certificate duration must be greater than 1h0m0s`, 'use at least "1h"');
   }
   const renewBefore = annotation(obj, SHIM.renewBefore);
   if (renewBefore !== undefined) {
     const ns = parseGoDuration(renewBefore);
-    if (ns === undefined) reportAnnotation(report, 'CM-S11', SHIM.renewBefore, `time: invalid duration ${JSON.stringify(renewBefore)}`, `write a Go duration, or use "${SHIM.renewBeforePercentage}"`);
-    else if (ns < 5 * MINUTE_NS) reportAnnotation(report, 'CM-S11', SHIM.renewBefore, 'renewBefore must be greater than or equal to 5m0s', `use "${SHIM.renewBeforePercentage}" (e.g. "33")`);
+    if (ns === undefined) {reportAnnotation(report, 'CM-S11', SHIM.renewBefore, `time: invalid duration ${JSON.stringify(renewBefore)}`, `write a Go duration, or use "${SHIM.renewBeforePercentage}"`);} else if (ns < 5 * MINUTE_NS) {
+      reportRefusedCertificate(report, 'CM-S11', SHIM.renewBefore, `spec.renewBefore: Invalid value: ${formatGoDuration(ns)}: certificate renewBefore must be greater than 5m0s`,
+        `use "${SHIM.renewBeforePercentage}" (e.g. "33")`);
+    }
   }
   const pct = annotation(obj, SHIM.renewBeforePercentage);
   if (pct !== undefined) {
     if (!isInt32(pct)) {
       reportAnnotation(report, 'CM-S12', SHIM.renewBeforePercentage, `strconv.ParseInt: parsing ${JSON.stringify(pct)}: invalid syntax`, 'write a whole number of percent, e.g. "33"');
     } else if (Number(pct) < 1 || Number(pct) > 99) {
-      // The shim and the webhook let this through (the C25-C30 gap); the certificate then never renews or renews in a loop.
+      // The shim and the webhook let this through (the C25-C30 gap), and cert-manager then ignores
+      // it (pkg/util/pki/renewaltime.go, desiredRenewalTime): it works, but not as written.
       const path = annotationPath(SHIM.renewBeforePercentage);
-      report.error('TLS-C30', path, `${path}: ${pct} is outside 1..99, so the certificate never renews or renews in a loop; use 33 (renew when a third of the lifetime remains)`);
+      report.warning('TLS-C30', path, `${path}: ${pct} is outside 1..99, so cert-manager ignores it and renews at two thirds of the lifetime; `
+        + 'use 33 (renew when a third of the lifetime remains), or remove it');
     }
   }
   const limit = annotation(obj, SHIM.revisionHistoryLimit);

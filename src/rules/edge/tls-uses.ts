@@ -10,6 +10,7 @@ export const CM_GROUP = 'cert-manager.io';
 
 export const isIngress = (obj: KubeObject): boolean => apiGroupOf(obj) === NETWORKING_GROUP && kindOf(obj) === 'Ingress';
 export const isGateway = (obj: KubeObject): boolean => apiGroupOf(obj) === GATEWAY_GROUP && kindOf(obj) === 'Gateway';
+export const isListenerSet = (obj: KubeObject): boolean => apiGroupOf(obj) === GATEWAY_GROUP && kindOf(obj) === 'ListenerSet';
 export const isCertificate = (obj: KubeObject): boolean => apiGroupOf(obj) === CM_GROUP && kindOf(obj) === 'Certificate';
 
 /** A string annotation, or undefined. */
@@ -17,13 +18,31 @@ export function annotation(obj: KubeObject, key: string): string | undefined {
   return str(metadataOf(obj).annotations[key]);
 }
 
+/** Go's strconv.ParseBool true values, which the shim reads `kubernetes.io/tls-acme` with. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+
 /**
- * Whether cert-manager's shim acts on the object: it does when one of these annotations is
- * present (pkg/controller/certificate-shim/sync.go, hasShimAnnotation).
+ * Whether cert-manager's shim acts on the object: it does when an issuer annotation is present,
+ * or, on an Ingress only, `kubernetes.io/tls-acme` parses as true (v1.21.1
+ * pkg/controller/certificate-shim/sync.go, hasShimAnnotation and the auto-annotations that
+ * SyncFnFor passes for Ingresses alone).
  */
 export function isShimmed(obj: KubeObject): boolean {
   const a = metadataOf(obj).annotations;
-  return a[SHIM.issuer] !== undefined || a[SHIM.clusterIssuer] !== undefined || a[SHIM.tlsAcme] === 'true';
+  if (a[SHIM.issuer] !== undefined || a[SHIM.clusterIssuer] !== undefined) return true;
+  const tlsAcme = a[SHIM.tlsAcme];
+  return isIngress(obj) && typeof tlsAcme === 'string' && GO_TRUE.has(tlsAcme);
+}
+
+/**
+ * Why the gateway-shim issues nothing for a TLS listener without a Warning event, or undefined
+ * when it considers the listener: Passthrough listeners (skipped since cert-manager 1.18), and
+ * the ones named in `cert-manager.io/ignore-tls-listeners` (sync.go, handleGatewayAPIListeners).
+ */
+export function shimSkipsListener(obj: KubeObject, listener: Record<string, any>): 'passthrough' | 'ignored' | undefined {
+  if (str(record(listener.tls).mode) === 'Passthrough') return 'passthrough';
+  if (ignoredListeners(obj).has(str(listener.name) ?? '')) return 'ignored';
+  return undefined;
 }
 
 /** The issuer a shim annotation names, with the shim's defaults applied. */
@@ -78,10 +97,10 @@ export interface TlsUse {
 /** Listener protocols the gateway-shim considers (sync.go: HTTPS and TLS). */
 export const TLS_PROTOCOLS = ['HTTPS', 'TLS'];
 
-/** Names of listeners the gateway-shim skips (`cert-manager.io/ignore-tls-listeners`, comma-separated). */
+/** Names of listeners the gateway-shim skips (`cert-manager.io/ignore-tls-listeners`, comma-separated, spaces trimmed). */
 export function ignoredListeners(obj: KubeObject): Set<string> {
   const value = annotation(obj, SHIM.ignoreTlsListeners) ?? '';
-  return new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+  return new Set(value.split(',').map((s) => s.trim()));
 }
 
 function ingressUses(obj: KubeObject): TlsUse[] {
@@ -96,7 +115,8 @@ function ingressUses(obj: KubeObject): TlsUse[] {
     list(e.hosts).forEach((h, j) => {
       if (typeof h === 'string' && h !== '') hosts.push({ host: h, path: `spec.tls[${i}].hosts[${j}]` });
     });
-    uses.push({ obj, namespace, secretName, secretPath: `spec.tls[${i}].secretName`, hosts, shim });
+    // The shim skips an entry without hosts (CM-S2): its Secret must come from elsewhere.
+    uses.push({ obj, namespace, secretName, secretPath: `spec.tls[${i}].secretName`, hosts, shim: shim && hosts.length > 0 });
   });
   return uses;
 }
@@ -104,7 +124,6 @@ function ingressUses(obj: KubeObject): TlsUse[] {
 function gatewayUses(obj: KubeObject): TlsUse[] {
   const namespace = metadataOf(obj).namespace ?? '';
   const shimmed = isShimmed(obj);
-  const ignored = ignoredListeners(obj);
   const uses: TlsUse[] = [];
   list(record(obj.spec).listeners).forEach((value, l) => {
     const listener = record(value);
@@ -113,9 +132,12 @@ function gatewayUses(obj: KubeObject): TlsUse[] {
     if ((str(tls.mode) ?? 'Terminate') !== 'Terminate') return;
     const hostname = str(listener.hostname) ?? '';
     const hosts = hostname === '' ? [] : [{ host: hostname, path: `spec.listeners[${l}].hostname` }];
-    const shim = shimmed && !ignored.has(str(listener.name) ?? '');
-    list(tls.certificateRefs).forEach((ref, k) => {
-      const r = record(ref);
+    const refs = list(tls.certificateRefs).map(record);
+    // The shim skips the whole listener when any of its references is one it cannot write.
+    const writable = refs.every((r) => ['', 'core'].includes(str(r.group) ?? '') && ['', 'Secret'].includes(str(r.kind) ?? 'Secret')
+      && ((str(r.namespace) ?? '') === '' || str(r.namespace) === metadataOf(obj).namespace));
+    const shim = shimmed && shimSkipsListener(obj, listener) === undefined && hostname !== '' && writable;
+    refs.forEach((r, k) => {
       if ((str(r.group) ?? '') !== '' || (str(r.kind) ?? 'Secret') !== 'Secret') return;
       const secretName = str(r.name) ?? '';
       if (secretName === '') return;
@@ -132,9 +154,10 @@ function gatewayUses(obj: KubeObject): TlsUse[] {
   return uses;
 }
 
-/** Every TLS use of the Ingresses and Gateways among `objects`, in input order. */
+/** Every TLS use of the Ingresses, Gateways and ListenerSets among `objects`, in input order. */
 export function tlsUses(objects: readonly KubeObject[]): TlsUse[] {
-  return objects.flatMap((obj) => (isIngress(obj) ? ingressUses(obj) : isGateway(obj) ? gatewayUses(obj) : []));
+  // A ListenerSet's listeners read like a Gateway's, and cert-manager's ListenerSet shim treats them alike.
+  return objects.flatMap((obj) => (isIngress(obj) ? ingressUses(obj) : isGateway(obj) || isListenerSet(obj) ? gatewayUses(obj) : []));
 }
 
 /** `namespace/name` of a Secret: the key the edge rules index Secrets by. */

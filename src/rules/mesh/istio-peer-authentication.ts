@@ -1,9 +1,11 @@
 // Istio PeerAuthentication (security.istio.io): mutual TLS turned off (TLS-M1), the CRD's CEL
 // rules that ajv does not run (TLS-M4), and port exceptions inside one policy (TLS-M3). Whether
 // a policy weakens a STRICT one above it is a cross-object rule (istio-mtls-cross.ts).
+import { RuleContext } from '../context';
 import { KubeObject, isRecord, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { reportInsecureDefault } from '../secure-default';
 import { fieldError, reportField } from '../util/field-error';
 
 /**
@@ -22,8 +24,8 @@ export function portModes(spec: Record<string, any>): [string, string][] {
   return Object.entries(record(spec.portLevelMtls)).map(([port, v]) => [port, str(record(v).mode) ?? 'UNSET']);
 }
 
-/** TLS-M1: DISABLE, refused unless the object says why. */
-function checkDisable(obj: KubeObject, report: Reporter): void {
+/** TLS-M1: DISABLE; refused in an app unless the object says why, warned in an audit (Istio accepts it). */
+function checkDisable(obj: KubeObject, report: Reporter, ctx: RuleContext): void {
   const spec = record(obj.spec);
   const reason = str(metadataOf(obj).annotations[MTLS_DISABLE_REASON_ANNOTATION]) ?? '';
   const sites: string[] = [];
@@ -34,7 +36,7 @@ function checkDisable(obj: KubeObject, report: Reporter): void {
     if (reason.trim() !== '') {
       report.warning('TLS-M1', path, `${base}; accepted because ${MTLS_DISABLE_REASON_ANNOTATION} says: ${JSON.stringify(reason)}`);
     } else {
-      report.error('TLS-M1', path, `${base}; use STRICT (PERMISSIVE only while migrating), or if plaintext is really needed say why in the annotation `
+      reportInsecureDefault(report, ctx, 'TLS-M1', path, `${base}; use STRICT (PERMISSIVE only while migrating), or if plaintext is really needed say why in the annotation `
         + `${MTLS_DISABLE_REASON_ANNOTATION} (IstioMtlsMode.insecureDisable(reason))`);
     }
   }

@@ -9,9 +9,11 @@
 // - x-kubernetes-list-type set/map lists may not hold duplicates (items, resp. map keys);
 // - root `metadata` is validated elsewhere by the server: only its type is checked here;
 // - `status` of a kind with the status subresource is ignored on create/update of the object.
-// What it does not do: evaluate CEL (`x-kubernetes-validations`), apply defaults, validate
-// string formats it can't check exactly (e.g. `hostname`, `uri`).
+// What it does not do: validate string formats it can't check exactly (e.g. `hostname`, `uri`).
+// Defaults (structural-defaults.ts) and the CEL rules (cel-validation.ts) are separate steps.
 import { isRecord } from '../object';
+import type { CelRuleSpec } from './cel-validation';
+import { ipv4Bytes, ipv6Bytes } from './ip-address';
 
 /** An OpenAPI v3 structural schema as the CRDs carry it, reduced to what validates. */
 export interface StructuralSchema {
@@ -19,6 +21,7 @@ export interface StructuralSchema {
   readonly 'format'?: string;
   readonly 'nullable'?: boolean;
   readonly 'enum'?: readonly unknown[];
+  readonly 'default'?: unknown;
   readonly 'pattern'?: string;
   readonly 'minLength'?: number;
   readonly 'maxLength'?: number;
@@ -45,7 +48,7 @@ export interface StructuralSchema {
   readonly 'anyOf'?: readonly StructuralSchema[];
   readonly 'oneOf'?: readonly StructuralSchema[];
   readonly 'not'?: StructuralSchema;
-  readonly 'x-kubernetes-validations'?: readonly { readonly rule: string; readonly message?: string }[];
+  readonly 'x-kubernetes-validations'?: readonly CelRuleSpec[];
   /** Set by scripts/import-crds.js on a version's root when `status` is a subresource. */
   readonly 'x-cdk8s-tls-status-subresource'?: boolean;
 }
@@ -54,6 +57,20 @@ export interface StructuralSchema {
 export interface SchemaViolation {
   readonly path: string;
   readonly message: string;
+  /** The API server's error type; the ones it calls blocking keep the CEL rules from running. */
+  readonly type?: SchemaErrorType;
+}
+
+/** apimachinery's field error types the schema layer produces. */
+export type SchemaErrorType = 'Required' | 'NotSupported' | 'TooLong' | 'TooMany' | 'TypeInvalid' | 'Invalid' | 'Duplicate' | 'UnknownField';
+
+/**
+ * Whether the API server runs the CEL rules after these schema errors (apiextensions-apiserver's
+ * hasBlockingErr): not after a missing required field, a value outside an enum, a too long string,
+ * too many items or a wrong type, since rules are written for objects without those.
+ */
+export function blocksCelRules(violations: readonly SchemaViolation[]): boolean {
+  return violations.some((v) => v.type === 'Required' || v.type === 'NotSupported' || v.type === 'TooLong' || v.type === 'TooMany' || v.type === 'TypeInvalid');
 }
 
 /** Validates a whole object (with apiVersion, kind, metadata) against its version's schema. */
@@ -121,34 +138,15 @@ export function compileGoPattern(pattern: string): RegExp | null {
 }
 
 // The formats kube-openapi's registry checks that can be checked exactly here; others pass.
-const IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
 const FORMATS: { readonly [format: string]: (s: string) => boolean } = {
   // strfmt.IsBase64 is Go's base64.StdEncoding.DecodeString, which skips line breaks.
   'byte': (s) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s.replace(/[\r\n]/g, '')),
   'date-time': (s) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(s) && !isNaN(Date.parse(s.replace(' ', 'T'))),
   'date': (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)),
-  'ipv4': (s) => IPV4.test(s),
-  'ipv6': isIPv6,
+  'ipv4': (s) => ipv4Bytes(s) !== undefined,
+  'ipv6': (s) => s.includes(':') && ipv6Bytes(s) !== undefined,
   'uuid': (s) => /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(s),
 };
-
-function isIPv6(s: string): boolean {
-  if (!/^[0-9A-Fa-f:.]+$/.test(s) || s.includes(':::')) return false;
-  let text = s;
-  const groups = 8;
-  const lastColon = text.lastIndexOf(':');
-  if (text.includes('.')) {
-    if (!IPV4.test(text.slice(lastColon + 1))) return false;
-    text = text.slice(0, lastColon + 1) + '0:0';
-  }
-  const halves = text.split('::');
-  if (halves.length > 2) return false;
-  const parts = (h: string) => (h === '' ? [] : h.split(':'));
-  const head = parts(halves[0]);
-  const tail = halves.length === 2 ? parts(halves[1]) : [];
-  if ([...head, ...tail].some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? head.length + tail.length < groups : head.length === groups;
-}
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -215,9 +213,9 @@ function junctionHint(kind: 'oneOf' | 'anyOf', alternatives: readonly Structural
 class Walker {
   constructor(private readonly out: SchemaViolation[], private readonly structural: boolean) {}
 
-  private report(path: string, text: string, fix?: string): void {
+  private report(path: string, text: string, fix?: string, type: SchemaErrorType = 'Invalid'): void {
     const shown = path === '' ? '<root>' : path;
-    this.out.push({ path, message: `${shown}: ${text}${fix ? `; ${fix}` : ''}` });
+    this.out.push({ path, message: `${shown}: ${text}${fix ? `; ${fix}` : ''}`, type });
   }
 
   private invalid(path: string, value: unknown, detail: string, fix?: string): void {
@@ -257,7 +255,7 @@ class Walker {
     } else if (wanted === 'array' && actual !== 'null') {
       fix = 'write it as a list';
     }
-    this.report(path, `Invalid value: "${actual}": ${this.body(path)} must be of type ${wanted}: "${actual}"`, fix);
+    this.report(path, `Invalid value: "${actual}": ${this.body(path)} must be of type ${wanted}: "${actual}"`, fix, 'TypeInvalid');
     return false;
   }
 
@@ -288,7 +286,7 @@ class Walker {
 
   private string(value: string, schema: StructuralSchema, path: string): void {
     if (typeof schema.maxLength === 'number' && runeLength(value) > schema.maxLength) {
-      this.report(path, `Too long: may not be more than ${schema.maxLength} bytes`);
+      this.report(path, `Too long: may not be more than ${schema.maxLength} bytes`, undefined, 'TooLong');
     }
     if (typeof schema.minLength === 'number' && runeLength(value) < schema.minLength) {
       this.invalid(path, value, `${this.body(path)} should be at least ${schema.minLength} chars long`,
@@ -328,7 +326,7 @@ class Walker {
       this.invalid(path, value.length, `${this.body(path)} should have at least ${schema.minItems} items`);
     }
     if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) {
-      this.report(path, `Too many: ${value.length}: must have at most ${schema.maxItems} items`);
+      this.report(path, `Too many: ${value.length}: must have at most ${schema.maxItems} items`, undefined, 'TooMany');
     }
     if (schema.uniqueItems) {
       const dup = value.findIndex((item, i) => value.slice(0, i).some((other) => sameJson(other, item)));
@@ -339,7 +337,7 @@ class Walker {
     if (listType === 'set') {
       value.forEach((item, i) => {
         if (value.slice(0, i).some((other) => sameJson(other, item))) {
-          this.report(`${path}[${i}]`, `Duplicate value: ${showValue(item)}`, 'list each value once');
+          this.report(`${path}[${i}]`, `Duplicate value: ${showValue(item)}`, 'list each value once', 'Duplicate');
         }
       });
     } else if (listType === 'map' && schema['x-kubernetes-list-map-keys']) {
@@ -354,7 +352,7 @@ class Walker {
       value.forEach((item, i) => {
         const k = keyOf(item);
         if (seen.some((other) => sameJson(other, k))) {
-          this.report(`${path}[${i}]`, `Duplicate value: ${showValue(k)}`, `each item needs a distinct ${keys.join('/')}`);
+          this.report(`${path}[${i}]`, `Duplicate value: ${showValue(k)}`, `each item needs a distinct ${keys.join('/')}`, 'Duplicate');
         }
         seen.push(k);
       });
@@ -366,7 +364,7 @@ class Walker {
     const supported = schema.enum.map((v) => (typeof v === 'string' ? JSON.stringify(v) : showValue(v))).join(', ');
     const strings = schema.enum.filter((v): v is string => typeof v === 'string');
     const near = typeof value === 'string' ? strings.find((s) => s.toLowerCase() === value.toLowerCase()) : undefined;
-    this.report(path, `Unsupported value: ${showValue(value)}: supported values: ${supported}`, near ? `did you mean ${JSON.stringify(near)}? (values are case-sensitive)` : undefined);
+    this.report(path, `Unsupported value: ${showValue(value)}: supported values: ${supported}`, near ? `did you mean ${JSON.stringify(near)}? (values are case-sensitive)` : undefined, 'NotSupported');
   }
 
   private object(value: Record<string, unknown>, schema: StructuralSchema, path: string, root: boolean): void {
@@ -375,7 +373,7 @@ class Walker {
       this.invalid(path, count, `${this.body(path)} should have at least ${schema.minProperties} properties`);
     }
     if (typeof schema.maxProperties === 'number' && count > schema.maxProperties) {
-      this.report(path, `Too many: ${count}: must have at most ${schema.maxProperties} items`);
+      this.report(path, `Too many: ${count}: must have at most ${schema.maxProperties} items`, undefined, 'TooMany');
     }
     const properties = isRecord(schema.properties) ? schema.properties : {};
     const additional = schema.additionalProperties;
@@ -387,7 +385,7 @@ class Walker {
       if (root && name === 'metadata' || embedded && name === 'metadata') {
         if (fieldValue !== undefined && fieldValue !== null && !isRecord(fieldValue)) {
           const actual = jsonType(fieldValue);
-          this.report(fieldPath, `Invalid value: "${actual}": ${fieldPath} in body must be of type object: "${actual}"`);
+          this.report(fieldPath, `Invalid value: "${actual}": ${fieldPath} in body must be of type object: "${actual}"`, undefined, 'TypeInvalid');
         }
         continue;
       }
@@ -402,12 +400,12 @@ class Walker {
         const names = Object.keys(properties);
         const near = closest(name, names);
         const fix = near ? `did you mean "${near}"?` : names.length > 0 && names.length <= 12 ? `remove it; known fields here: ${names.join(', ')}` : 'remove it';
-        this.report(fieldPath, `unknown field ${JSON.stringify(fieldPath)}`, fix);
+        this.report(fieldPath, `unknown field ${JSON.stringify(fieldPath)}`, fix, 'UnknownField');
       }
     }
     for (const name of Array.isArray(schema.required) ? schema.required : []) {
       const present = value[name] !== undefined && (value[name] !== null || (has(name) && properties[name].nullable === true));
-      if (!present) this.report(child(path, name), 'Required value');
+      if (!present) this.report(child(path, name), 'Required value', undefined, 'Required');
     }
   }
 }

@@ -12,6 +12,7 @@ import { RuleContext } from '../context';
 import { KubeObject, isRecord, metadataOf, record } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { reportInsecureDefault } from '../secure-default';
 import { decodeGoBytes } from '../util/pem';
 
 export const TLS_SECRET_TYPE = 'kubernetes.io/tls';
@@ -45,8 +46,8 @@ const ALTERNATIVES = 'let cert-manager issue the certificate (issuer.issue(...))
 const OPT_IN = `to keep the key here on purpose, annotate the Secret ${PRIVATE_KEY_IN_MANIFEST_ANNOTATION}: ${PRIVATE_KEY_IN_MANIFEST_OPT_IN} `
   + '(TlsSecret: includePrivateKey: PrivateKeyInclusion.INSECURELY_IN_MANIFEST)';
 
-/** TLS-P8: a private key in clear text (base64 is an encoding) in a manifest, which ends up in Git. */
-function checkKeyInManifest(secret: KubeObject, report: Reporter, key: SecretEntry): void {
+/** TLS-P8: a private key in clear text (base64 is an encoding) in a manifest, which ends up in Git: insecure, accepted by the cluster. */
+function checkKeyInManifest(secret: KubeObject, report: Reporter, ctx: RuleContext, key: SecretEntry): void {
   if (key.text === undefined || key.text.trim() === '') return;
   const optIn = metadataOf(secret).annotations[PRIVATE_KEY_IN_MANIFEST_ANNOTATION] === PRIVATE_KEY_IN_MANIFEST_OPT_IN;
   if (optIn) {
@@ -54,7 +55,7 @@ function checkKeyInManifest(secret: KubeObject, report: Reporter, key: SecretEnt
       + `${PRIVATE_KEY_IN_MANIFEST_ANNOTATION} chooses; anyone who can read the manifests can impersonate this certificate; ${ALTERNATIVES}`);
     return;
   }
-  report.error('TLS-P8', key.path, `${key.path}: a private key would be written into the manifest in clear text (base64 is not encryption), `
+  reportInsecureDefault(report, ctx, 'TLS-P8', key.path, `${key.path}: a private key would be written into the manifest in clear text (base64 is not encryption), `
     + `where anyone who can read the repository can impersonate this certificate; ${ALTERNATIVES}; ${OPT_IN}`);
 }
 
@@ -162,7 +163,7 @@ const checkTlsSecret: ObjectCheck = (secret, report, ctx) => {
     report.error('TLS-P1', missing.path, `${missing.path}: Required value: a ${TLS_SECRET_TYPE} Secret must have both tls.crt and tls.key; `
       + 'add the missing key (empty when a controller fills it in)');
   }
-  checkKeyInManifest(secret, report, key);
+  checkKeyInManifest(secret, report, ctx, key);
   // An empty tls.crt is a placeholder a controller (cert-manager, a webhook's init job) fills in.
   const chain = tlsCertificates(report, crt);
   if (!chain) return;

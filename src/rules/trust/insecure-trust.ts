@@ -1,6 +1,9 @@
-// Trust choices trust-manager accepts but that are unsafe (TLS-T*): a private key published as a
-// "CA" (every namespace the bundle reaches can read it), a whole Secret read as a source, public
-// CAs mixed into a private trust bundle, and weak PKCS#12 trust stores.
+// Trust choices around trust-manager sources (TLS-T*). trust-manager v0.24.0 refuses any PEM
+// block that is not a CERTIFICATE (pkg/util/cert_pool.go, AddCertsFromPEM) and includeAllKeys on a
+// kubernetes.io/tls Secret (pkg/bundle/internal/source/source.go), failing the whole bundle: a
+// private key as a source is an error (TLS-T1; an inline one is also leaked in Git), a whole
+// Secret or a key glob that may reach a private key a warning (TLS-T2). Public CAs mixed into a
+// private trust bundle (TLS-T3) and weak PKCS#12 trust stores (TLS-T4) work, insecurely.
 import { KubeObject, isRecord, isSet, kindOf, list, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
@@ -24,7 +27,8 @@ const keyFix = 'read the CA certificate only: key tls.crt of the CA\'s Secret (o
 /** TLS-T1 / TLS-T2 for one Secret source: a key that holds a private key, or all keys of the Secret. */
 function checkSecretKey(report: Reporter, path: string, key: string | undefined, allKeys: boolean): void {
   if (key !== undefined && !key.includes('*') && isPrivateKeyKey(key)) {
-    report.error('TLS-T1', `${path}.key`, `${path}.key: "${key}" holds a private key, which trust-manager would copy into every target namespace; ${keyFix}`);
+    report.error('TLS-T1', `${path}.key`, `${path}.key: "${key}" holds a private key, and trust-manager refuses the whole bundle `
+      + `("only CERTIFICATE blocks are permitted"), so no target is written; ${keyFix}`);
     return;
   }
   if (allKeys || (key !== undefined && key.includes('*'))) {
@@ -32,7 +36,8 @@ function checkSecretKey(report: Reporter, path: string, key: string | undefined,
     if (!allKeys && leaked === undefined) return;
     const what = allKeys ? 'includeAllKeys: true reads every key of the Secret' : `key "${key}" matches "${leaked}"`;
     report.warning('TLS-T2', `${path}${allKeys ? '.includeAllKeys' : '.key'}`,
-      `${path}: ${what}, including the private key of a TLS Secret; ${keyFix}`);
+      `${path}: ${what}, including the private key of a TLS Secret, which makes trust-manager refuse the whole bundle `
+        + `(it permits CERTIFICATE blocks only, and no includeAllKeys on a kubernetes.io/tls Secret); ${keyFix}`);
   }
 }
 
@@ -41,8 +46,8 @@ function checkInline(report: Reporter, path: string, pem: unknown): void {
   if (typeof pem !== 'string') return;
   const match = PRIVATE_KEY_PEM.exec(pem);
   if (match) {
-    report.error('TLS-T1', path, `${path}: holds a PEM "${match[1]}PRIVATE KEY" block, which would be published to every target namespace and is now in Git; `
-      + 'remove the key (and rotate it: it is compromised), keep only CERTIFICATE blocks');
+    report.error('TLS-T1', path, `${path}: holds a PEM "${match[1]}PRIVATE KEY" block, so trust-manager refuses the whole bundle ("only CERTIFICATE blocks are permitted"), `
+      + 'and the key is now in Git; remove the key (and rotate it: it is compromised), keep only CERTIFICATE blocks');
   }
 }
 

@@ -1,0 +1,2 @@
+export * from './rule-suppressions';
+export * from './tls-validation';
