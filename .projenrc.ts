@@ -68,6 +68,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
       // Two workers on two cores (jest's default, one fewer than the cores, runs in band).
       maxWorkers: '100%',
       testSequencer: '<rootDir>/test/support/sequencer.js',
+      setupFiles: ['<rootDir>/test/support/transpile-only.js'],
       collectCoverage: false,
     },
     // .ci/run reads the real pass/fail counts from this report; no test may be silently absent.
