@@ -79,11 +79,11 @@ export function buildPlatform(app: App, tenants: number): void {
     const settings = new ApiObject(tenant, 'settings', {
       apiVersion: 'v1',
       kind: 'ConfigMap',
-      metadata: i % 25 === 0 ? { name: 'shared-settings' } : {},
+      metadata: i % 10 === 0 ? { name: 'shared-settings' } : {},
       data: Lazy.any({ produce: () => ({ tenant: name, index: String(i) }) }),
     });
     if (i % 7 === 0) settings.addJsonPatch(JsonPatch.add('/metadata/annotations', { 'example.com/patched': 'true' }));
-    if (i % 50 === 3) settings.addJsonPatch(JsonPatch.replace('/metadata/name', `renamed-${i}`));
+    if (i % 10 === 3) settings.addJsonPatch(JsonPatch.replace('/metadata/name', `renamed-${i}`));
 
     const workloads = new Chart(tenant, 'workloads', { namespace: name });
     const config = new ApiObject(workloads, 'config', { apiVersion: 'v1', kind: 'ConfigMap', data: { tenant: name } });
@@ -166,5 +166,35 @@ export function synthYamlOf(AppClass: new (props: AppProps) => App, build: (app:
     return { error: (e as Error).message };
   } finally {
     fs.rmSync(app.outdir, { recursive: true, force: true });
+  }
+}
+
+export interface EveryOutputType {
+  /** The files written, by output type name. */
+  readonly trees: Record<string, Record<string, string | null>>;
+  readonly yaml: string;
+}
+
+/**
+ * Builds one app of the given class with `build` and synthesizes it once per output type, then
+ * with `synthYaml()`: for apps whose build is the expensive part (a Helm chart renders at
+ * construction), where `synthTree` would build once per output type.
+ */
+export function synthEveryOutputType(AppClass: new (props: AppProps) => App, build: (app: App) => void): EveryOutputType {
+  const outdir = tempDir('every-type');
+  try {
+    const app = new AppClass({ outdir });
+    build(app);
+    const trees: Record<string, Record<string, string | null>> = {};
+    for (const [typeName, yamlOutputType] of OUTPUT_TYPES) {
+      // test instrumentation: cdk8s reads both at synth, so one app serves every output type
+      (app as any).yamlOutputType = yamlOutputType;
+      (app as any).outdir = path.join(outdir, typeName);
+      app.synth();
+      trees[typeName] = readTree(app.outdir);
+    }
+    return { trees, yaml: app.synthYaml() };
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
   }
 }

@@ -175,7 +175,7 @@ const TLS_GATEWAY_THROWS = [
   /: the backend Service .* is in namespace ".*", not the Gateway's \(".*"\); create it in the Gateway's namespace/s,
   /: host ".*" was added with another TLS source before; a host has one certificate$/s,
   /: host ".*" has no TLS source; give the TlsGateway a tls source or the host its own tls$/s,
-  /: a TlsSource\.shim applies to the whole Gateway \(its annotations\); pass it as the TlsGateway's tls, not per host$/,
+  /: a TlsSource\.shim applies to the whole Gateway \(its annotations\); pass it as the construct's tls, not per host$/,
   /: the Gateway has no namespace, so a ReferenceGrant for Secret .* cannot name it/s,
 ];
 const TRUST_BUNDLE_THROWS = [

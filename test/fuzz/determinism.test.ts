@@ -1,50 +1,10 @@
-// Output is deterministic: the same code gives byte-identical YAML on every run, and props whose
+// Output is deterministic: the same code gives byte-identical YAML on every run (for the examples:
+// test/examples.test.ts compares the CLI's output with a second run in process), and props whose
 // order carries no meaning (see docs/robustness.md for the decision per prop) give the
 // same YAML whatever order the user writes them in.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import * as fc from 'fast-check';
 import { CONSTRUCTS, ConstructEntry } from './constructs';
 import { NUM_RUNS, fcParameters, synthYaml } from './harness';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-
-/**
- * The files an example's `app.synth()` writes. The example runs in process, in a fresh module
- * registry (no state shared with an earlier run), with its output redirected by CDK8S_OUTDIR:
- * `cdk8s synth` through ts-node takes about a minute per example on this machine, and
- * test/examples.test.ts already compares that path with its reviewed snapshot on every run.
- */
-function synthExample(name: string): Record<string, string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `cdk8s-tls-determinism-${name}-`));
-  const previous = process.env.CDK8S_OUTDIR;
-  const cwd = process.cwd();
-  process.env.CDK8S_OUTDIR = out;
-  try {
-    // Examples read files relative to their own folder, as `cdk8s synth` runs them there.
-    process.chdir(path.join(ROOT, 'examples', name));
-    jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require(path.join(ROOT, 'examples', name, 'main.ts'));
-    });
-    return Object.fromEntries(fs.readdirSync(out).sort().map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
-  } finally {
-    process.chdir(cwd);
-    if (previous === undefined) delete process.env.CDK8S_OUTDIR;
-    else process.env.CDK8S_OUTDIR = previous;
-    fs.rmSync(out, { recursive: true, force: true });
-  }
-}
-
-describe.each(EXAMPLES)('examples/%s', (name) => {
-  test('two cdk8s synth runs write byte-identical files', () => {
-    const first = synthExample(name);
-    expect(Object.keys(first).length).toBeGreaterThan(0);
-    expect(synthExample(name)).toEqual(first);
-  });
-});
 
 const entry = (name: string): ConstructEntry => {
   const found = CONSTRUCTS.find((c) => c.name === name);
