@@ -37,7 +37,8 @@ function headingIds(markdown: string): Set<string> {
 
 function relativeLinks(markdown: string): string[] {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  return [...withoutCode.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((href) => !/^[a-z]+:/i.test(href));
+  // an escaped bracket (`\]`) is text, not the end of a link
+  return [...withoutCode.matchAll(/(?<!\\)\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((href) => !/^[a-z]+:/i.test(href));
 }
 
 describe('documentation links', () => {

@@ -22,6 +22,8 @@ const ANY_ALLOWED = new Set([
   'Audit.manifests(objects)',
   'HelmInstallOptions.values',
   'SolverPodTemplate.affinity',
+  // cdk8s-cli's ValidationContext: the CLI's own runtime object, passed in by the CLI, not by users
+  'TlsValidation.validate(context)',
   'WebhookSolverOptions.config',
 ]);
 

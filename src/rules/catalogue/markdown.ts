@@ -26,15 +26,20 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
+/** Catalogue prose quotes messages and regexes verbatim; their brackets must not become links. */
+function prose(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
+}
+
 function section(rule: RuleDoc): string[] {
   const out = [
     `## ${rule.id}`,
     '',
     `**${rule.title}** (${rule.severity}${rule.scope === 'construct' ? ', checked on construct props at synth' : ''})`,
     '',
-    `- Why it matters: ${rule.why}`,
-    `- How to fix: ${rule.fix}`,
-    `- Mirrors: ${rule.source}`,
+    `- Why it matters: ${prose(rule.why)}`,
+    `- How to fix: ${prose(rule.fix)}`,
+    `- Mirrors: ${prose(rule.source)}`,
   ];
   if (rule.example) {
     out.push('', 'Triggers the rule:', '', '```yaml', rule.example.trigger.trimEnd(), '```', '',
