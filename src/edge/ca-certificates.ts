@@ -56,6 +56,15 @@ export class CaCertificates {
 
   private static readonly bundles = new WeakMap<PrivateCa, TrustBundle>();
 
+  private static bundleOf(ca: PrivateCa): TrustBundle {
+    let bundle = CaCertificates.bundles.get(ca);
+    if (!bundle) {
+      bundle = ca.distributeTrust(`${ca.node.id}GatewayCaBundle`, { configMap: { key: CaCertificates.CONFIG_MAP_KEY } });
+      CaCertificates.bundles.set(ca, bundle);
+    }
+    return bundle;
+  }
+
   /** Where the certificates come from. */
   public readonly type: CaCertificatesType;
   private readonly configMapName?: string;
@@ -81,14 +90,5 @@ export class CaCertificates {
     if (this.privateCa) name = CaCertificates.bundleOf(this.privateCa).name;
     if (this.configMapName !== undefined) declareExternal(user, { group: '', kind: 'ConfigMap', name: this.configMapName, namespace });
     return { group: '', kind: 'ConfigMap', name: name! };
-  }
-
-  private static bundleOf(ca: PrivateCa): TrustBundle {
-    let bundle = CaCertificates.bundles.get(ca);
-    if (!bundle) {
-      bundle = ca.distributeTrust(`${ca.node.id}GatewayCaBundle`, { configMap: { key: CaCertificates.CONFIG_MAP_KEY } });
-      CaCertificates.bundles.set(ca, bundle);
-    }
-    return bundle;
   }
 }

@@ -194,7 +194,9 @@ export class TlsGateway extends GatewayListenerHosts implements IGateway {
   }
 
   private renderSpec(): Record<string, unknown> {
-    const perPort = [...this.perPortClientValidation.entries()].sort(([a], [b]) => a - b).map(([port, validation]) => ({ port, tls: { validation } }));
+    const perPort = [...this.perPortClientValidation.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([port, validation]) => ({ port, tls: { validation } }));
     const frontend = this.defaultClientValidation || perPort.length
       ? { default: this.defaultClientValidation ? { validation: this.defaultClientValidation } : {}, ...(perPort.length ? { perPort } : {}) }
       : undefined;

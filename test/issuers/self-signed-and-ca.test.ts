@@ -88,10 +88,10 @@ describe('CaIssuer', () => {
 
 describe('issue() scopes the certificate under the issuer', () => {
   test('two issuers issue "web" in one chart; the user has a construct "web" too', () => {
-    const chart = Testing.chart();
-    const one = ClusterIssuer.fromClusterIssuerName(chart, 'one', 'ca-one');
-    const two = new SelfSignedIssuer(chart, 'two');
-    new plus.Deployment(chart, 'web', { containers: [{ image: 'web' }] });
+    const sharedChart = Testing.chart();
+    const one = ClusterIssuer.fromClusterIssuerName(sharedChart, 'one', 'ca-one');
+    const two = new SelfSignedIssuer(sharedChart, 'two');
+    new plus.Deployment(sharedChart, 'web', { containers: [{ image: 'web' }] });
     const a = one.issue('web', { dnsNames: ['a.example.internal'] });
     const b = two.issue('web', { dnsNames: ['b.example.internal'] });
     expect(a.node.path).toBe('test/one/web');

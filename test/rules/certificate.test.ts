@@ -359,7 +359,9 @@ describe('TLS-X2 and CA certificates', () => {
   const selfSigned = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'root', namespace: 'pki' }, spec: { selfSigned: {} } };
   const caIssuer = { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'ca', namespace: 'pki' }, spec: { ca: { secretName: 'root-ca' } } };
   const ca = (issuer: string, privateKey: object) => ({
-    apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: `${issuer}-signed`, namespace: 'pki' },
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: `${issuer}-signed`, namespace: 'pki' },
     spec: { isCA: true, commonName: 'ca', secretName: `${issuer}-signed`, issuerRef: { name: issuer, kind: 'Issuer' }, privateKey, nameConstraints: { permitted: { dnsDomains: ['example.internal'] } } },
   });
   const x2 = (objects: object[]) => auditManifests(objects).filter((f) => f.ruleId === 'TLS-X2');

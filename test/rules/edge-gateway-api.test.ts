@@ -66,11 +66,11 @@ describe('TLS-LS1: the Gateway must admit the ListenerSet\'s namespace', () => {
   test('namespace-less manifests (applied with kubectl -n): Same is not checkable, None may refuse', () => {
     const gw = sharedGateway({ from: 'Same' });
     delete gw.metadata.namespace;
-    const ls = listenerSet('team-a', 'x', [httpsListener('a.example.com', 'a-tls')], { parent: { name: 'shared' } });
-    delete ls.metadata.namespace;
-    expect(byRule(check([gw, ls]), 'TLS-LS1')).toEqual([]);
+    const namelessLs = listenerSet('team-a', 'x', [httpsListener('a.example.com', 'a-tls')], { parent: { name: 'shared' } });
+    delete namelessLs.metadata.namespace;
+    expect(byRule(check([gw, namelessLs]), 'TLS-LS1')).toEqual([]);
     gw.spec.allowedListeners.namespaces = { from: 'None' };
-    expect(byRule(check([gw, ls]), 'TLS-LS1').map((f) => [f.severity, f.message])).toEqual([
+    expect(byRule(check([gw, namelessLs]), 'TLS-LS1').map((f) => [f.severity, f.message])).toEqual([
       ['warning', expect.stringMatching(/^spec\.parentRef: Gateway shared \(no namespace here\) may be this ListenerSet's parent; it admits no ListenerSets of this namespace .*if it is, none/)],
     ]);
   });
@@ -294,7 +294,9 @@ describe('TLS-CA1 and TLS-CA2: the CA ConfigMaps', () => {
 
   test('TLS-CA2: a ClusterBundle\'s target keys', () => {
     const clusterBundle = (key: string) => ({
-      apiVersion: 'trust-manager.io/v1alpha2', kind: 'ClusterBundle', metadata: { name: 'partners-ca' },
+      apiVersion: 'trust-manager.io/v1alpha2',
+      kind: 'ClusterBundle',
+      metadata: { name: 'partners-ca' },
       spec: { defaultCAs: { provider: 'System' }, target: { configMap: { data: [{ key }] }, namespaceSelector: {} } },
     });
     expect(byRule(check([frontendGateway(caRef('partners-ca')), clusterBundle('bundle.pem')]), 'TLS-CA2').map((f) => f.message)).toEqual([
@@ -360,10 +362,9 @@ ${YAML.stringify(listenerSet('dup', 'infra', [httpsListener('shop.example.com', 
 ${YAML.stringify(gateway('big', Array.from({ length: 65 }, (_, i) => httpsListener(`h${i}.example.com`, 'w-tls'))))}---
 ${YAML.stringify(caConfigMap('partners-ca', 'infra', 'bundle.pem'))}---
 ${[...backend('orders', 'shop', 'orders-tls'), certificate('orders', 'orders-tls', ['orders.internal'], undefined, 'shop'), bundle('internal-ca', 'ca.crt'),
-    policy('orders', 'shop', { hostname: 'orders.shop.svc', caCertificateRefs: [caRef('internal-ca')] }), policy('typo', 'shop', { hostname: 'x.shop.svc', caCertificateRefs: [caRef('missing-ca')] }, 'ordrs'),
-    { ...sharedGateway({ from: 'All' }), metadata: { name: 'shimmed', namespace: 'infra', annotations: SHIM_DEFAULTS } },
-    listenerSet('inherits', 'team-b', [httpsListener('b.example.com', 'b-tls')], { parent: { name: 'shimmed', namespace: 'infra' } }),
-  ].map((o) => YAML.stringify(o)).join('---\n')}`;
+  policy('orders', 'shop', { hostname: 'orders.shop.svc', caCertificateRefs: [caRef('internal-ca')] }), policy('typo', 'shop', { hostname: 'x.shop.svc', caCertificateRefs: [caRef('missing-ca')] }, 'ordrs'),
+  { ...sharedGateway({ from: 'All' }), metadata: { name: 'shimmed', namespace: 'infra', annotations: SHIM_DEFAULTS } },
+  listenerSet('inherits', 'team-b', [httpsListener('b.example.com', 'b-tls')], { parent: { name: 'shimmed', namespace: 'infra' } })].map((o) => YAML.stringify(o)).join('---\n')}`;
     const result = run(text);
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
