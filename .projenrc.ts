@@ -97,6 +97,13 @@ for (const language of ['java', 'go']) {
   project.tasks.tryFind(`package:${language}`)!.prependExec(`bash scripts/languages/cdk8s-bindings.sh ${language}`);
 }
 
+// The README's test command ends with this: the four packages from lib/, then pytest, JUnit 5
+// (Maven Surefire) and `go test` on the Python, Java and Go examples and the packages.
+project.addTask('test:languages', {
+  description: 'Build the JavaScript, Python, Java and Go packages and run the language tests (needs compile)',
+  exec: 'bash scripts/languages/test.sh',
+});
+
 // imports/ is the output of `cdk8s import` over the pinned CRDs in crds/; regenerated only here.
 project.addTask('import', {
   description: 'Regenerate imports/ from the pinned CRDs in crds/ (cdk8s import, offline)',

@@ -29,6 +29,12 @@ from_registry() {
   esac
 }
 
+# Already generated in this clone: nothing to ask the registry.
+if [ -d "node_modules/cdk8s/dist/$lang" ] && [ -d "node_modules/cdk8s-plus-27/dist/$lang" ]; then
+  echo "cdk8s-bindings: $lang cdk8s $cdk8s and cdk8s-plus-27 $plus from node_modules/*/dist/$lang"
+  exit 0
+fi
+
 if from_registry; then
   echo "cdk8s-bindings: $lang cdk8s $cdk8s and cdk8s-plus-27 $plus come from the registry"
   exit 0
