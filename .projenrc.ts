@@ -97,6 +97,13 @@ for (const language of ['java', 'go']) {
   project.tasks.tryFind(`package:${language}`)!.prependExec(`bash scripts/languages/cdk8s-bindings.sh ${language}`);
 }
 
+// docs/api/{python,java,go}.md next to API.md (TypeScript), regenerated with it after each compile.
+const docgenLanguages = project.addTask('docgen:languages', {
+  description: 'Generate the API reference for Python, Java and Go into docs/api/ (jsii-docgen)',
+  exec: 'node scripts/languages/docgen.js',
+});
+project.postCompileTask.spawn(docgenLanguages);
+
 // The README's test command ends with this: the four packages from lib/, then pytest, JUnit 5
 // (Maven Surefire) and `go test` on the Python, Java and Go examples and the packages.
 project.addTask('test:languages', {
