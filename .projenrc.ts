@@ -72,7 +72,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   },
 
   gitignore: ['.tools/', 'test-reports/', 'examples/*/dist/', '*.cpuprofile', '.venv/', 'target/', '__pycache__/', '.pytest_cache/'],
-  npmIgnoreOptions: { ignorePatterns: ['/crds/', '/charts/', '/examples/', '/scripts/', '/.ci/', '/docs/'] },
+  npmIgnoreOptions: { ignorePatterns: ['/crds/', '/charts/', '/examples/', '/scripts/', '/.ci/', '/docs/', '/.venv/', '/.tools/'] },
 });
 
 // Silence jsii's Node 20 end-of-life banner (Node 20 is what this project's machines run).

@@ -27,12 +27,16 @@ function junit(files) {
 function goTest(file) {
   if (!fs.existsSync(file)) return undefined;
   const results = new Map();
+  const failedPackages = new Set();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.startsWith('{')) continue;
     const event = JSON.parse(line);
     if (event.Test && (event.Action === 'pass' || event.Action === 'fail')) results.set(`${event.Package} ${event.Test}`, event.Action);
-    // A package that fails to build has no test events.
-    if (!event.Test && event.Action === 'fail') results.set(`${event.Package} (package)`, 'fail');
+    if (!event.Test && event.Action === 'fail') failedPackages.add(event.Package);
+  }
+  // A package that failed without any test result (it did not build) is one failure.
+  for (const pkg of failedPackages) {
+    if (![...results.keys()].some((k) => k.startsWith(`${pkg} `))) results.set(`${pkg} (package)`, 'fail');
   }
   const keys = [...results.keys()];
   const leaves = keys.filter((k) => !keys.some((other) => other.startsWith(`${k}/`)));
