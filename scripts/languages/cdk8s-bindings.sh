@@ -52,7 +52,9 @@ for pkg in "cdk8s@$cdk8s" "cdk8s-plus-27@$plus"; do
 done
 if [ ${#built[@]} -gt 0 ]; then
   echo "cdk8s-bindings: not in the $lang registry; generating ${built[*]} with jsii-pacmak"
-  JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 npx jsii-pacmak "${built[@]}" --target "$lang"
+  # Only this project's builds and tests use them: no javadoc or sources jars (minutes on two cores).
+  MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.javadoc.skip=true -Dmaven.source.skip=true" \
+    JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 npx jsii-pacmak -v "${built[@]}" --target "$lang"
   for dir in "${built[@]}"; do
     name=${dir#node_modules/}
     pkg="$name@$(version "$name")"
