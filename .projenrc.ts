@@ -19,8 +19,16 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   github: false,
   release: false,
   depsUpgrade: false,
-  // JS only on this machine; the API stays jsii-clean so other targets can be switched on elsewhere.
-  // (python/java/go/dotnet packaging needs registries this machine cannot reach.)
+
+  // Python, Java and Go packages (jsii-pacmak, `npx projen package-all`), named the way each
+  // ecosystem expects. .NET stays off: no .NET SDK here; the API is kept clean for it.
+  publishToPypi: { distName: 'cdk8s-tls', module: 'cdk8s_tls' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdk8s_tls',
+    mavenGroupId: 'io.github.cdk8s-tls',
+    mavenArtifactId: 'cdk8s-tls',
+  },
+  publishToGo: { moduleName: 'github.com/cdk8s-tls/cdk8s-tls-go', packageName: 'cdk8stls' },
 
   peerDeps: ['cdk8s-plus-27@^2.9.5'],
   // `yaml` parses multi-document YAML with line numbers for `cdk8s-tls audit`; bundled because
@@ -77,8 +85,8 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     coverageText: false,
   },
 
-  gitignore: ['.tools/', 'test-reports/', 'examples/*/dist/', '*.cpuprofile'],
-  npmIgnoreOptions: { ignorePatterns: ['/crds/', '/charts/', '/examples/', '/scripts/', '/.ci/', '/docs/'] },
+  gitignore: ['.tools/', 'test-reports/', 'examples/*/dist/', '*.cpuprofile', '.venv/', 'target/', '__pycache__/', '.pytest_cache/'],
+  npmIgnoreOptions: { ignorePatterns: ['/crds/', '/charts/', '/examples/', '/scripts/', '/.ci/', '/docs/', '/.venv/', '/.tools/'] },
 });
 
 // Silence jsii's Node 20 end-of-life banner (Node 20 is what this project's machines run).
@@ -87,16 +95,35 @@ project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '2
 // unrs-resolver 1.13 ships only a linux build to the registry we install from; 1.12.2 installs everywhere.
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 
-// The library's own `imports/` are compiled by jsii together with `src/` (rootDir '.').
-project.package.addField('jsii', {
-  outdir: 'dist',
-  targets: {},
-  tsc: { outDir: 'lib', rootDir: '.' },
-  tsconfig: 'tsconfig.json',
-  validateTsconfig: 'strict',
-});
+// The library's own `imports/` are compiled by jsii together with `src/` (rootDir '.'); the rest of
+// the jsii field (targets, outdir, tsconfig) is projen's.
+project.package.file.addOverride('jsii.tsc', { outDir: 'lib', rootDir: '.' });
 
 project.package.addField('types', 'lib/src/index.d.ts');
+
+// The jsii kernel of every other language unpacks the npm tarball itself and runs a `bin` script
+// directly (pip's `cdk8s-tls` command does), so the script must be executable in the tarball.
+project.compileTask.exec('chmod +x lib/src/cli/main.js');
+
+// Java and Go packages depend on cdk8s and cdk8s-plus-27 bindings that those registries may not
+// serve; the script makes them available first (see its header).
+for (const language of ['java', 'go']) {
+  project.tasks.tryFind(`package:${language}`)!.prependExec(`bash scripts/languages/cdk8s-bindings.sh ${language}`);
+}
+
+// docs/api/{python,java,go}.md next to API.md (TypeScript), regenerated with it after each compile.
+const docgenLanguages = project.addTask('docgen:languages', {
+  description: 'Generate the API reference for Python, Java and Go into docs/api/ (jsii-docgen)',
+  exec: 'node scripts/languages/docgen.js',
+});
+project.postCompileTask.spawn(docgenLanguages);
+
+// The README's test command ends with this: the four packages from lib/, then pytest, JUnit 5
+// (Maven Surefire) and `go test` on the Python, Java and Go examples and the packages.
+project.addTask('test:languages', {
+  description: 'Build the JavaScript, Python, Java and Go packages and run the language tests (needs compile)',
+  exec: 'bash scripts/languages/test.sh',
+});
 
 // imports/ is the output of `cdk8s import` over the pinned CRDs in crds/; regenerated only here.
 project.addTask('import', {
