@@ -33,7 +33,7 @@ func NewLetsEncryptIngressChart(scope constructs.Construct, id string) cdk8s.Cha
 		Metadata: named("letsencrypt-prod"),
 		Cluster:  jsii.Bool(true),
 		Email:    jsii.String("platform@example.com"),
-		Solvers:  &[]cdk8stls.IAcmeSolver{cdk8stls.Http01Solver_Ingress(&cdk8stls.Http01IngressSolverOptions{IngressClassName: jsii.String("nginx")})},
+		Solvers:  &[]cdk8stls.AcmeSolver{cdk8stls.Http01Solver_Ingress(&cdk8stls.Http01IngressSolverOptions{IngressClassName: jsii.String("nginx")})},
 	})
 
 	app := kuard(chart, "app")

@@ -37,7 +37,7 @@ func NewPlatformChart(scope constructs.Construct, id string, environment cdk8stl
 		InstallCertManager: jsii.Bool(false),
 		Mesh:               cdk8stls.ServiceMesh_ISTIO,
 		AcmeEmail:          jsii.String("platform@example.com"),
-		AcmeSolvers: &[]cdk8stls.IAcmeSolver{
+		AcmeSolvers: &[]cdk8stls.AcmeSolver{
 			// Names of the Ingress hosts: HTTP-01 through ingress-nginx.
 			cdk8stls.Http01Solver_Ingress(&cdk8stls.Http01IngressSolverOptions{IngressClassName: jsii.String("nginx")}),
 			// The API gateway's zone (and any wildcard): DNS-01 in Route 53, with the controller's IRSA role.
@@ -71,7 +71,7 @@ func kuard(scope constructs.Construct, id string, name string, namespace string)
 // NewShopChart is a team's app: the same code in every environment.
 func NewShopChart(scope constructs.Construct, id string, platform cdk8stls.CertificatePlatform, domain string) {
 	chart := cdk8s.NewChart(scope, jsii.String(id), nil)
-	tenant := platform.AddTenant(chart, jsii.String("tenant"), &cdk8stls.PlatformTenantProps{Namespace: jsii.String("shop")})
+	tenant := platform.AddTenant(chart, jsii.String("tenant"), &cdk8stls.PlatformTenantOptions{Namespace: jsii.String("shop")})
 	service := kuard(chart, "web", "web", "shop")
 	tenant.TlsIngress(jsii.String("web"), &cdk8stls.TlsIngressProps{Metadata: named("web")}).
 		AddHost(jsii.String("shop."+domain), &cdk8stls.TlsIngressHostOptions{Backend: cdk8splus27.IngressBackend_FromService(service, nil)})
@@ -83,7 +83,7 @@ func NewShopChart(scope constructs.Construct, id string, platform cdk8stls.Certi
 
 func NewPaymentsChart(scope constructs.Construct, id string, platform cdk8stls.CertificatePlatform, domain string) {
 	chart := cdk8s.NewChart(scope, jsii.String(id), nil)
-	tenant := platform.AddTenant(chart, jsii.String("tenant"), &cdk8stls.PlatformTenantProps{Namespace: jsii.String("payments")})
+	tenant := platform.AddTenant(chart, jsii.String("tenant"), &cdk8stls.PlatformTenantOptions{Namespace: jsii.String("payments")})
 	service := kuard(chart, "api", "api", "payments")
 	gateway := tenant.TlsGateway(jsii.String("gateway"), &cdk8stls.TlsGatewayProps{Metadata: named("api"), GatewayClassName: jsii.String("istio")})
 	gateway.AddHost(jsii.String("payments.api."+domain), &cdk8stls.TlsGatewayHostOptions{Backend: service})

@@ -15,7 +15,7 @@ import io.github.cdk8s_tls.NameConstraintItems;
 import io.github.cdk8s_tls.NameConstraints;
 import io.github.cdk8s_tls.PlatformEnvironment;
 import io.github.cdk8s_tls.PlatformTenant;
-import io.github.cdk8s_tls.PlatformTenantProps;
+import io.github.cdk8s_tls.PlatformTenantOptions;
 import io.github.cdk8s_tls.PrivateCaProps;
 import io.github.cdk8s_tls.Route53SolverOptions;
 import io.github.cdk8s_tls.ServiceMesh;
@@ -100,7 +100,7 @@ public class Main {
   static class ShopChart extends Chart {
     ShopChart(Construct scope, String id, CertificatePlatform platform, String domain) {
       super(scope, id);
-      PlatformTenant tenant = platform.addTenant(this, "tenant", PlatformTenantProps.builder().namespace("shop").build());
+      PlatformTenant tenant = platform.addTenant(this, "tenant", PlatformTenantOptions.builder().namespace("shop").build());
       Service service = expose(kuard(this, "web", "web", "shop"), "web");
       tenant.tlsIngress("web", TlsIngressProps.builder().metadata(named("web")).build())
           .addHost("shop." + domain, TlsIngressHostOptions.builder().backend(IngressBackend.fromService(service)).build());
@@ -114,7 +114,7 @@ public class Main {
   static class PaymentsChart extends Chart {
     PaymentsChart(Construct scope, String id, CertificatePlatform platform, String domain) {
       super(scope, id);
-      PlatformTenant tenant = platform.addTenant(this, "tenant", PlatformTenantProps.builder().namespace("payments").build());
+      PlatformTenant tenant = platform.addTenant(this, "tenant", PlatformTenantOptions.builder().namespace("payments").build());
       Service service = expose(kuard(this, "api", "api", "payments"), "api");
       TlsGateway gateway = tenant.tlsGateway("gateway", TlsGatewayProps.builder().metadata(named("api")).gatewayClassName("istio").build());
       gateway.addHost("payments.api." + domain, TlsGatewayHostOptions.builder().backend(service).build());
