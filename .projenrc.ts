@@ -88,7 +88,7 @@ project.package.addField('types', 'lib/src/index.d.ts');
 project.addTask('import', {
   description: 'Regenerate imports/ from the pinned CRDs in crds/ (cdk8s import, offline)',
   exec: 'node scripts/import-crds.js',
-});
+}).exec('node scripts/crd-versions.js');
 
 project.addTask('synth-examples', {
   description: 'Synthesize every app in examples/ into dist/<example>/ with `cdk8s synth`',

@@ -6,12 +6,37 @@ import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross'
 import { ISSUER_CHECKS } from './cert-manager/issuer';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
 import { MESH_CROSS_CHECKS, MESH_KIND_CHECKS } from './mesh';
+import { KubeObject } from './object';
 import { CrossCheck, KindChecks, ObjectCheck } from './rule';
 import { SCHEMA_CHECK } from './schema/schema-check';
 import { SECRETS_CROSS_CHECKS, SECRETS_KIND_CHECKS } from './secrets';
 import { TRUST_CROSS_CHECKS, TRUST_KIND_CHECKS } from './trust';
+import { API_VERSION_CHECKS, isUnservedVersion } from './versions';
 
-export const KIND_CHECKS: readonly KindChecks[] = [
+// An object in an API version the cluster does not serve is refused before anything else looks
+// at it: TLS-V1 says so, and no other rule judges it (its fields may mean something else in the
+// old version, and a second finding about them would bury the one that matters).
+function servedOnly(check: ObjectCheck): ObjectCheck {
+  const wrapped: ObjectCheck = (obj, report, ctx) => {
+    if (!isUnservedVersion(obj)) check(obj, report, ctx);
+  };
+  Object.defineProperty(wrapped, 'name', { value: check.name });
+  return wrapped;
+}
+
+const servedObjects = new WeakMap<readonly KubeObject[], readonly KubeObject[]>();
+function servedCross(check: CrossCheck): CrossCheck {
+  return (ctx, reporterFor) => {
+    let objects = servedObjects.get(ctx.objects);
+    if (!objects) {
+      objects = ctx.objects.filter((obj) => !isUnservedVersion(obj));
+      servedObjects.set(ctx.objects, objects);
+    }
+    check(objects.length === ctx.objects.length ? ctx : { ...ctx, objects }, reporterFor);
+  };
+}
+
+const SEMANTIC_KIND_CHECKS: readonly KindChecks[] = [
   { group: 'cert-manager.io', kind: 'Certificate', checks: CERTIFICATE_CHECKS },
   { group: 'cert-manager.io', kind: 'Certificate', checks: CERTIFICATE_NAME_CHECKS },
   { group: 'cert-manager.io', kind: 'CertificateRequest', checks: CERTIFICATE_REQUEST_CHECKS },
@@ -23,13 +48,20 @@ export const KIND_CHECKS: readonly KindChecks[] = [
   ...SECRETS_KIND_CHECKS,
 ];
 
-/** Checks for every object: the CRD schema of the kinds whose schema the library carries. */
-export const ANY_KIND_CHECKS: readonly ObjectCheck[] = [SCHEMA_CHECK];
+export const KIND_CHECKS: readonly KindChecks[] = SEMANTIC_KIND_CHECKS.map((entry) => ({ ...entry, checks: entry.checks.map(servedOnly) }));
 
-export const CROSS_CHECKS: readonly CrossCheck[] = [
+/**
+ * Checks for every object: whether its API version is served, and the CRD schema of the kinds
+ * whose schema the library carries.
+ */
+export const ANY_KIND_CHECKS: readonly ObjectCheck[] = [...API_VERSION_CHECKS, servedOnly(SCHEMA_CHECK)];
+
+const SEMANTIC_CROSS_CHECKS: readonly CrossCheck[] = [
   ...CERT_MANAGER_CROSS_CHECKS,
   ...EDGE_CROSS_CHECKS,
   ...MESH_CROSS_CHECKS,
   ...TRUST_CROSS_CHECKS,
   ...SECRETS_CROSS_CHECKS,
 ];
+
+export const CROSS_CHECKS: readonly CrossCheck[] = SEMANTIC_CROSS_CHECKS.map(servedCross);
