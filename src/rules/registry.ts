@@ -4,6 +4,7 @@ import { CERTIFICATE_NAME_CHECKS } from './cert-manager/certificate-names';
 import { CERTIFICATE_REQUEST_CHECKS } from './cert-manager/certificate-request';
 import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross';
 import { ISSUER_CHECKS } from './cert-manager/issuer';
+import { CORE_KIND_CHECKS } from './core';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
 import { MESH_CROSS_CHECKS, MESH_KIND_CHECKS } from './mesh';
 import { KubeObject } from './object';
@@ -46,6 +47,7 @@ const SEMANTIC_KIND_CHECKS: readonly KindChecks[] = [
   ...MESH_KIND_CHECKS,
   ...TRUST_KIND_CHECKS,
   ...SECRETS_KIND_CHECKS,
+  ...CORE_KIND_CHECKS,
 ];
 
 export const KIND_CHECKS: readonly KindChecks[] = SEMANTIC_KIND_CHECKS.map((entry) => ({ ...entry, checks: entry.checks.map(servedOnly) }));

@@ -7,6 +7,7 @@ import { REMOVED_APIS, RemovedApi } from './removed-apis';
 import { KubeObject, kindOf, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { isUnknownValue } from '../util/unknown-value';
 
 /** The upstream release each folder of crds/ is pinned to (crds/README.md). */
 const PINNED_RELEASES: { readonly [project: string]: string } = {
@@ -59,13 +60,10 @@ function removedEntry(group: string, version: string, kind: string): RemovedApi 
   return REMOVED_APIS.find((r) => r.group === group && r.version === version && (!r.kinds || r.kinds.includes(kind)));
 }
 
-/** Whether `value` is a template or substitution placeholder whose real value is unknown here. */
-const isPlaceholder = (value: string): boolean => value.includes('${') || value.includes('{{');
-
 export function apiVersionStatus(obj: KubeObject): VersionStatus {
   const apiVersion = str(obj.apiVersion);
   const kind = kindOf(obj);
-  if (!apiVersion || !kind || isPlaceholder(apiVersion) || isPlaceholder(kind)) return SERVED;
+  if (!apiVersion || !kind || isUnknownValue(apiVersion) || isUnknownValue(kind)) return SERVED;
   const slash = apiVersion.indexOf('/');
   if (slash < 0) return SERVED; // the core group's only version is v1
   const group = apiVersion.slice(0, slash);

@@ -1,0 +1,8 @@
+// A value filled in after the YAML is written: Flux post-build substitution (`${SECRET_DOMAIN}`,
+// `${VAR:=default}`) or a template marker a renderer left behind (`{{ .Values.host }}`). A rule
+// that needs the value stays silent on it.
+const PLACEHOLDER = /\$\{[^{}]*\}|\{\{[\s\S]*?\}\}/;
+
+export function isUnknownValue(value: unknown): boolean {
+  return typeof value === 'string' && PLACEHOLDER.test(value);
+}
