@@ -2,12 +2,8 @@
 // from the package, so its free functions stay out of the jsii API.
 import { Duration } from 'cdk8s';
 import type { LabelMatcher } from './label-matcher';
+import { PROMETHEUS_LABEL_NAME } from '../rules/util/prometheus';
 
-/**
- * Prometheus label names: letters, digits and underscores, not starting with a digit.
- * A name outside this set can never be right, so it is refused at once.
- */
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 /** RE2 (Prometheus) has no lookaround and no backreferences; JavaScript would accept them. */
 const UNSUPPORTED_IN_RE2 = /\(\?<?[=!]|\\[1-9]/;
@@ -20,9 +16,9 @@ export const NAMESPACE_LABEL = 'namespace';
  */
 export const EXPORTED_NAMESPACE_LABEL = 'exported_namespace';
 
-/** Throws when `name` is not a valid Prometheus label name. */
+/** Throws when `name` is not a valid Prometheus label name: it can never be right, so it is refused at once. */
 export function assertLabelName(name: string, what: string = 'label name'): void {
-  if (!LABEL_NAME.test(name)) {
+  if (!PROMETHEUS_LABEL_NAME.test(name)) {
     throw new Error(`${what} "${name}" is not a Prometheus label name: use letters, digits and "_", not starting with a digit`);
   }
 }

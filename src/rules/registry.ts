@@ -8,6 +8,7 @@ import { CORE_KIND_CHECKS } from './core';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
 import { MESH_CROSS_CHECKS, MESH_KIND_CHECKS } from './mesh';
 import { KubeObject } from './object';
+import { OBSERVABILITY_KIND_CHECKS } from './observability';
 import { CrossCheck, KindChecks, ObjectCheck } from './rule';
 import { SCHEMA_CHECK } from './schema/schema-check';
 import { SECRETS_CROSS_CHECKS, SECRETS_KIND_CHECKS } from './secrets';
@@ -48,6 +49,7 @@ const SEMANTIC_KIND_CHECKS: readonly KindChecks[] = [
   ...TRUST_KIND_CHECKS,
   ...SECRETS_KIND_CHECKS,
   ...CORE_KIND_CHECKS,
+  ...OBSERVABILITY_KIND_CHECKS,
 ];
 
 export const KIND_CHECKS: readonly KindChecks[] = SEMANTIC_KIND_CHECKS.map((entry) => ({ ...entry, checks: entry.checks.map(servedOnly) }));
