@@ -3,6 +3,7 @@ import { CERTIFICATE_CHECKS } from './cert-manager/certificate';
 import { CERTIFICATE_NAME_CHECKS } from './cert-manager/certificate-names';
 import { CERTIFICATE_REQUEST_CHECKS } from './cert-manager/certificate-request';
 import { CROSS_CHECKS as CERT_MANAGER_CROSS_CHECKS } from './cert-manager/cross';
+import { ISSUANCE_CROSS_CHECKS } from './cert-manager/issuance';
 import { ISSUER_CHECKS } from './cert-manager/issuer';
 import { CORE_KIND_CHECKS } from './core';
 import { EDGE_CROSS_CHECKS, EDGE_KIND_CHECKS } from './edge';
@@ -62,6 +63,7 @@ export const ANY_KIND_CHECKS: readonly ObjectCheck[] = [...API_VERSION_CHECKS, s
 
 const SEMANTIC_CROSS_CHECKS: readonly CrossCheck[] = [
   ...CERT_MANAGER_CROSS_CHECKS,
+  ...ISSUANCE_CROSS_CHECKS,
   ...EDGE_CROSS_CHECKS,
   ...MESH_CROSS_CHECKS,
   ...TRUST_CROSS_CHECKS,

@@ -11,7 +11,7 @@ import { DAY_NS, HOUR_NS, formatGoDuration, parseGoDuration } from '../util/go-d
 const CM_GROUP = 'cert-manager.io';
 
 /** What a Certificate's `issuerRef` resolves to, with cert-manager's defaults applied. */
-interface IssuerRef {
+export interface IssuerRef {
   readonly group: string;
   readonly kind: string;
   readonly name: string;
@@ -20,7 +20,7 @@ interface IssuerRef {
 const indexKey = (group: string, kind: string, namespace: string, name: string): string => JSON.stringify([group, kind, namespace, name]);
 
 /** Objects by group, kind, namespace and name; the namespace is '' when unset or cluster-scoped. */
-class ObjectIndex {
+export class ObjectIndex {
   private readonly byKey = new Map<string, KubeObject>();
 
   constructor(objects: readonly KubeObject[]) {
@@ -49,7 +49,7 @@ class ObjectIndex {
   }
 }
 
-function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
+export function issuerRefOf(cert: KubeObject): IssuerRef | undefined {
   const ref = record(record(cert.spec).issuerRef);
   const name = str(ref.name) ?? '';
   // An empty name is the webhook's finding (CM-C3), not a dangling reference.
