@@ -1,3 +1,4 @@
+import { BACKEND_CROSS_CHECKS } from './backends';
 import { EDGE_CROSS_RULES } from './cross';
 import { GATEWAY_CHECKS } from './gateway';
 import { INGRESS_CHECKS } from './ingress';
@@ -9,4 +10,4 @@ export const EDGE_KIND_CHECKS: readonly KindChecks[] = [
   { group: 'networking.k8s.io', kind: 'Ingress', checks: [...SHIM_ANNOTATION_CHECKS, ...INGRESS_CHECKS] },
   { group: 'gateway.networking.k8s.io', kind: 'Gateway', checks: [...SHIM_ANNOTATION_CHECKS, ...GATEWAY_CHECKS] },
 ];
-export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [...EDGE_CROSS_RULES];
+export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [...EDGE_CROSS_RULES, ...BACKEND_CROSS_CHECKS];
