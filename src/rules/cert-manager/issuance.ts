@@ -15,7 +15,7 @@ import { TlsUse, describe, isCertificate, isGateway, isIngress, secretKey, shimI
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
-import { isUnknownValue } from '../util/unknown-value';
+import { containsUnknownValue, isUnknownValue } from '../util/unknown-value';
 
 const CM_GROUP = 'cert-manager.io';
 /** certificate-shim drops these labels before copying the object's labels (cert-manager#7306). */
@@ -109,6 +109,8 @@ function selectorSummary(solvers: readonly unknown[]): string {
 function checkAcmeSolvers(issuance: Issuance, issuer: KubeObject, acme: Record<string, any>): void {
   const solvers = list(acme.solvers);
   const who = `ACME ${issuerName(issuer)}`;
+  // A selector or label filled in later (dnsZones: ["${SECRET_DOMAIN}"]) may select any name.
+  const selectorsUnknown = solvers.some((s) => containsUnknownValue(record(s).selector)) || containsUnknownValue(issuance.labels);
   for (const { name, path } of issuance.names) {
     // Wildcards can only be solved by DNS-01: TLS-X11 and TLS-E2 say so with their own advice.
     if (name.startsWith('*.') || isUnknownValue(name)) continue;
@@ -119,6 +121,7 @@ function checkAcmeSolvers(issuance: Issuance, issuer: KubeObject, acme: Record<s
       continue;
     }
     const selected = selectAcmeSolver(solvers, name, issuance.labels, ['http-01', 'dns-01']);
+    if (!selected && selectorsUnknown) continue;
     if (!selected) {
       issuance.report.error('TLS-X17', path, `${path}: none of the solvers of ${who} selects ${JSON.stringify(name)} (${selectorSummary(solvers)}), so the Order fails `
         + '("no configured challenge solvers can be used for this challenge"); add the name\'s zone to a solver\'s selector.dnsZones, '
@@ -177,6 +180,7 @@ function checkNameConstraints(issuance: Issuance, issuer: KubeObject, ca: KubeOb
   const permitted = list(record(nc.permitted).dnsDomains).filter((d): d is string => typeof d === 'string');
   const excluded = list(record(nc.excluded).dnsDomains).filter((d): d is string => typeof d === 'string');
   if (permitted.length === 0 && excluded.length === 0) return;
+  if ([...permitted, ...excluded].some(isUnknownValue)) return;
   const caName = `Certificate ${describe(ca).replace(/^Certificate /, '')}`;
   for (const { name, path } of issuance.names) {
     if (isUnknownValue(name)) continue;
@@ -195,10 +199,10 @@ function checkNameConstraints(issuance: Issuance, issuer: KubeObject, ca: KubeOb
 
 function checkIssuerNamespace(issuance: Issuance, issuersByName: Map<string, string[]>): void {
   const { ref, namespace } = issuance;
-  if (ref.group !== CM_GROUP || ref.kind !== 'Issuer' || namespace === '' || isUnknownValue(ref.name)) return;
+  if (ref.group !== CM_GROUP || ref.kind !== 'Issuer' || namespace === '' || isUnknownValue(namespace) || isUnknownValue(ref.name)) return;
   const namespaces = issuersByName.get(ref.name) ?? [];
   // Found in its own namespace, or somewhere the namespace is left to the GitOps tool: no claim.
-  if (namespaces.length === 0 || namespaces.includes(namespace) || namespaces.includes('')) return;
+  if (namespaces.length === 0 || namespaces.includes(namespace) || namespaces.some((ns) => ns === '' || isUnknownValue(ns))) return;
   // Deliberately not silenced by a declared external Issuer of that name: an Issuer.fromName in
   // the certificate's namespace does not move the one this app defines elsewhere.
   const elsewhere = namespaces.map((ns) => `"${ns}"`).join(', ');

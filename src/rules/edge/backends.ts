@@ -13,7 +13,7 @@ import { AuditMode, RuleContext } from '../context';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
-import { isUnknownValue } from '../util/unknown-value';
+import { containsUnknownValue, isUnknownValue } from '../util/unknown-value';
 
 const key = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
 
@@ -49,7 +49,8 @@ function exposedPorts(service: KubeObject): { numbers: number[]; names: string[]
   const spec = record(service.spec);
   if (str(spec.type) === 'ExternalName') return undefined;
   const ports = list(spec.ports).map(record);
-  if (ports.length === 0) return undefined;
+  // a port filled in later (port: ${PORT}) could be the one asked for
+  if (ports.length === 0 || ports.some((p) => typeof p.port !== 'number' || containsUnknownValue(p.name))) return undefined;
   return {
     numbers: ports.map((p) => p.port).filter((n): n is number => typeof n === 'number'),
     names: ports.map((p) => str(p.name)).filter((n): n is string => n !== undefined),
@@ -79,9 +80,9 @@ function checkPort(report: Reporter, service: KubeObject, port: { number?: unkno
 /** TLS-R1: the backend Service exists in the set only in other namespaces. */
 function checkIngressNamespace(ctx: RuleContext, report: Reporter, services: ServiceIndex, ingress: KubeObject, name: string, path: string): void {
   const namespace = metadataOf(ingress).namespace;
-  if (namespace === undefined) return;
+  if (namespace === undefined || isUnknownValue(namespace)) return;
   const elsewhere = services.namespacesOf(name);
-  if (elsewhere.length === 0 || elsewhere.includes(namespace) || elsewhere.includes('')) return;
+  if (elsewhere.length === 0 || elsewhere.includes(namespace) || elsewhere.some((ns) => ns === '' || isUnknownValue(ns))) return;
   const where = elsewhere.map((ns) => `"${ns}"`).join(', ');
   const message = `${path}: Service "${name}" is in namespace ${where}, but an Ingress routes only to Services of its own namespace ("${namespace}"), `
     + 'so the controller finds no such Service and answers 503; put the Ingress in the Service\'s namespace, or route through a Gateway API HTTPRoute '
