@@ -2,11 +2,9 @@
 // from the package, so its free functions stay out of the jsii API.
 import { Duration } from 'cdk8s';
 import type { LabelMatcher } from './label-matcher';
-import { PROMETHEUS_LABEL_NAME } from '../rules/util/prometheus';
+import { PROMETHEUS_LABEL_NAME, re2Problem } from '../rules/util/prometheus';
 
 
-/** RE2 (Prometheus) has no lookaround and no backreferences; JavaScript would accept them. */
-const UNSUPPORTED_IN_RE2 = /\(\?<?[=!]|\\[1-9]/;
 
 /** The label cert-manager's certificate and issuer metrics carry their object's namespace in. */
 export const NAMESPACE_LABEL = 'namespace';
@@ -25,7 +23,8 @@ export function assertLabelName(name: string, what: string = 'label name'): void
 
 /** Why Prometheus would reject `pattern`, or undefined when it looks like valid RE2. */
 export function regexProblem(pattern: string): string | undefined {
-  if (UNSUPPORTED_IN_RE2.test(pattern)) return 'lookaround and backreferences are not supported by Prometheus (RE2)';
+  const re2 = re2Problem(pattern);
+  if (re2) return re2;
   try {
     new RegExp(pattern);
   } catch (e) {

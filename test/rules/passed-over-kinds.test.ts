@@ -104,6 +104,12 @@ describe('any PrometheusRule', () => {
     ]);
   });
 
+  test('TLS-O2: a regex matcher RE2 cannot compile; RE2-only syntax such as (?i) is fine', () => {
+    expect(rule([prometheusRule([{ alert: 'A', expr: 'certmanager_certificate_ready_status{name=~"(?i)web-.*", exported_namespace!~`kube-.*`} == 0' }])], 'TLS-O2')).toEqual([]);
+    const [f] = rule([prometheusRule([{ alert: 'A', expr: 'up{job=~"cert-manager(?!-cainjector)"} == 0' }])], 'TLS-O2');
+    expect(f.message).toMatch(/^spec\.groups\[0\]\.rules\[0\]\.expr: invalid regular expression "cert-manager\(\?!-cainjector\)": lookaround and backreferences are not supported by Prometheus \(RE2\); /);
+  });
+
   test('TLS-O3: an expiry alert not gated on Ready fires for never-issued certificates', () => {
     const filtered = 'certmanager_certificate_expiration_timestamp_seconds > 0 and certmanager_certificate_expiration_timestamp_seconds - time() < 7 * 86400';
     expect(rule([prometheusRule([{ alert: 'Gated', expr: GATED }, { alert: 'Filtered', expr: filtered }])], 'TLS-O3')).toEqual([]);

@@ -6,7 +6,7 @@
 import { KubeObject, isRecord, list, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
-import { PROMETHEUS_LABEL_NAME, PROMETHEUS_METRIC_NAME } from '../util/prometheus';
+import { PROMETHEUS_LABEL_NAME, PROMETHEUS_METRIC_NAME, re2Problem } from '../util/prometheus';
 
 const EXPIRY_METRIC = 'certmanager_certificate_expiration_timestamp_seconds';
 const READY_METRIC = 'certmanager_certificate_ready_status';
@@ -82,6 +82,20 @@ function checkNamespaceLabel(report: Reporter, alert: string, expr: string, at: 
   }
 }
 
+/** `=~`/`!~` matchers with a double-quoted, single-quoted or backtick string, as PromQL writes them. */
+const REGEX_MATCHER = /[=!]~\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`]*)`)/g;
+
+/** TLS-O2: a regex matcher RE2 cannot compile makes the whole rule file unparsable. */
+function checkRegexMatchers(report: Reporter, expr: string, at: string): void {
+  for (const m of expr.matchAll(REGEX_MATCHER)) {
+    const pattern = m[3] ?? (m[1] ?? m[2]).replace(/\\(.)/g, '$1');
+    const problem = re2Problem(pattern);
+    if (!problem) continue;
+    report.error('TLS-O2', `${at}.expr`, `${at}.expr: invalid regular expression ${JSON.stringify(pattern)}: ${problem}; ${O2_FIX}; `
+      + 'rewrite the matcher without lookaround (a negative lookahead is usually a second matcher with !~)');
+  }
+}
+
 const checkPrometheusRule: ObjectCheck = (obj: KubeObject, report: Reporter) => {
   list(record(obj.spec).groups).forEach((group, g) => {
     list(record(group).rules).forEach((value, r) => {
@@ -90,6 +104,7 @@ const checkPrometheusRule: ObjectCheck = (obj: KubeObject, report: Reporter) => 
       checkRuleFormat(report, value, at);
       const alert = str(value.alert);
       const expr = value.expr;
+      if (typeof expr === 'string') checkRegexMatchers(report, expr, at);
       if (!alert || typeof expr !== 'string') return;
       checkExpiryGate(report, alert, expr, at);
       checkNamespaceLabel(report, alert, expr, at);
