@@ -59,6 +59,19 @@ describe('K8S-N1: names per kind', () => {
   });
 });
 
+describe('K8S-N2: data keys of Secrets and ConfigMaps', () => {
+  test('file-like keys pass; a slash or a space is refused', () => {
+    const secret = (data: Obj): Obj => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, type: 'Opaque', stringData: data });
+    expect(ids([secret({ 'tls.crt': 'x', 'ca.crt': 'y', 'API_TOKEN': 'z', 'config-${ENV}.yaml': 'w' })], 'K8S-N2')).toEqual([]);
+    expect(messages([secret({ 'certs/tls.crt': 'x' })], 'K8S-N2')).toEqual([
+      'stringData[certs/tls.crt]: Invalid value: "certs/tls.crt": a valid config key must consist of alphanumeric characters, \'-\', \'_\' or \'.\' '
+      + "(e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+'); name the key like a file (letters, digits, '-', '_', '.')",
+    ]);
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { '..data': 'x' } };
+    expect(messages([cm], 'K8S-N2')).toEqual([expect.stringMatching(/^data\[\.\.data\]: Invalid value: "\.\.data": must not start with '\.\.'; /)]);
+  });
+});
+
 describe('K8S-I*: the networking.k8s.io/v1 Ingress shape', () => {
   test('a v1 Ingress with service backends and pathType passes', () => {
     expect(ids([ingress({ ingressClassName: 'nginx', tls: [{ hosts: ['app.example.com'], secretName: 'web-tls' }], ...rules([v1Path]) })], 'K8S-')).toEqual([]);
