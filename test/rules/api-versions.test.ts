@@ -1,7 +1,9 @@
 // TLS-V1/TLS-V2: objects in API versions the cluster no longer serves, as old GitOps repositories
 // still carry them, and deprecated versions that still work.
 import * as fs from 'fs';
+import * as YAML from 'yaml';
 import { auditManifests, Finding } from '../../src';
+import { main } from '../../src/cli/main';
 
 // The generator is a plain node script (no types); the test runs it to compare its output.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -99,4 +101,11 @@ describe('TLS-V2: deprecated versions', () => {
     const dr = (apiVersion: string): Obj => ({ apiVersion, kind: 'DestinationRule', metadata: { name: 'api' }, spec: { host: 'api', trafficPolicy: { tls: { mode: 'ISTIO_MUTUAL' } } } });
     expect(versions([dr('networking.istio.io/v1beta1'), dr('networking.istio.io/v1alpha3')])).toEqual([]);
   });
+});
+
+test('cdk8s-tls audit exits 1 on a removed version instead of 0', () => {
+  let stdout = '';
+  const status = main(['audit', '-'], { stdout: (t: string) => { stdout += t; }, stderr: () => undefined, readStdin: () => YAML.stringify(certificate('cert-manager.io/v1alpha2')) });
+  expect(status).toBe(1);
+  expect(stdout).toMatch(/error \[TLS-V1\] Certificate web: apiVersion: cert-manager\.io\/v1alpha2 Certificate was removed in cert-manager 1\.7/);
 });
