@@ -129,7 +129,7 @@ project.addTask('test:languages', {
 project.addTask('import', {
   description: 'Regenerate imports/ from the pinned CRDs in crds/ (cdk8s import, offline)',
   exec: 'node scripts/import-crds.js',
-});
+}).exec('node scripts/crd-versions.js');
 
 // ts-jest only transpiles (isolatedModules above) and ts-node synthesizes the examples
 // transpile-only, so type errors in tests and examples fail here, once per run.

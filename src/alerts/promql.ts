@@ -2,15 +2,9 @@
 // from the package, so its free functions stay out of the jsii API.
 import { Duration } from 'cdk8s';
 import type { LabelMatcher } from './label-matcher';
+import { PROMETHEUS_LABEL_NAME, re2Problem } from '../rules/util/prometheus';
 
-/**
- * Prometheus label names: letters, digits and underscores, not starting with a digit.
- * A name outside this set can never be right, so it is refused at once.
- */
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-/** RE2 (Prometheus) has no lookaround and no backreferences; JavaScript would accept them. */
-const UNSUPPORTED_IN_RE2 = /\(\?<?[=!]|\\[1-9]/;
 
 /** The label cert-manager's certificate and issuer metrics carry their object's namespace in. */
 export const NAMESPACE_LABEL = 'namespace';
@@ -20,16 +14,17 @@ export const NAMESPACE_LABEL = 'namespace';
  */
 export const EXPORTED_NAMESPACE_LABEL = 'exported_namespace';
 
-/** Throws when `name` is not a valid Prometheus label name. */
+/** Throws when `name` is not a valid Prometheus label name: it can never be right, so it is refused at once. */
 export function assertLabelName(name: string, what: string = 'label name'): void {
-  if (!LABEL_NAME.test(name)) {
+  if (!PROMETHEUS_LABEL_NAME.test(name)) {
     throw new Error(`${what} "${name}" is not a Prometheus label name: use letters, digits and "_", not starting with a digit`);
   }
 }
 
 /** Why Prometheus would reject `pattern`, or undefined when it looks like valid RE2. */
 export function regexProblem(pattern: string): string | undefined {
-  if (UNSUPPORTED_IN_RE2.test(pattern)) return 'lookaround and backreferences are not supported by Prometheus (RE2)';
+  const re2 = re2Problem(pattern);
+  if (re2) return re2;
   try {
     new RegExp(pattern);
   } catch (e) {

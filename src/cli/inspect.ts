@@ -1,9 +1,11 @@
+import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import { InputError, parseObjects } from './audit';
 import { CliIo, UsageError } from './io';
 import { metadataOf } from '../rules/object';
+import { servesWithoutSubjectAltNames } from '../rules/secrets/subject-alt-names';
 import { secretEntry } from '../rules/secrets/tls-secret';
-import { CertificateInfo, certificateInfo, daysLeft, describeKey, isoDate, keyWeakness, readCertificates } from '../rules/secrets/x509';
+import { certificateInfo, daysLeft, describeKey, isoDate, keyWeakness, readCertificates } from '../rules/secrets/x509';
 
 export const INSPECT_USAGE = `usage: cdk8s-tls inspect <pem|yaml|->... [--format text|json] [--now ISO-DATE]
 
@@ -61,9 +63,12 @@ export interface InspectedCertificate {
   readonly expired: boolean;
   /** Why the key is weak; absent when it is strong enough. */
   readonly weakKey?: string;
+  /** True for a server certificate with no DNS or IP SAN: browsers and Go clients ignore the CN and reject it (TLS-P9). */
+  readonly noSubjectAltNames?: boolean;
 }
 
-function inspected(source: string, position: number, info: CertificateInfo, now: Date): InspectedCertificate {
+function inspected(source: string, position: number, cert: X509Certificate, now: Date): InspectedCertificate {
+  const info = certificateInfo(cert);
   const weakKey = keyWeakness(info.key);
   return {
     source,
@@ -83,6 +88,7 @@ function inspected(source: string, position: number, info: CertificateInfo, now:
     fingerprintSha256: info.fingerprintSha256,
     expired: info.notAfter.getTime() <= now.getTime(),
     ...(weakKey ? { weakKey } : {}),
+    ...(servesWithoutSubjectAltNames(cert) ? { noSubjectAltNames: true } : {}),
   };
 }
 
@@ -97,7 +103,7 @@ function certificatesOf(file: string, text: string, now: Date): InspectedCertifi
   if (!isYaml(file, text)) {
     const parsed = readCertificates(text);
     if ('error' in parsed) throw new InputError(`${name}: ${parsed.error}`);
-    return parsed.certificates.map((c, i) => inspected(name, i + 1, certificateInfo(c), now));
+    return parsed.certificates.map((c, i) => inspected(name, i + 1, c, now));
   }
   const found: InspectedCertificate[] = [];
   for (const { object, source } of parseObjects(text, name)) {
@@ -111,7 +117,7 @@ function certificatesOf(file: string, text: string, now: Date): InspectedCertifi
     if (!entry.text?.trim()) continue;
     const parsed = readCertificates(entry.text);
     if ('error' in parsed) throw new InputError(`${where}: ${entry.path}: ${parsed.error}`);
-    found.push(...parsed.certificates.map((c, i) => inspected(where, i + 1, certificateInfo(c), now)));
+    found.push(...parsed.certificates.map((c, i) => inspected(where, i + 1, c, now)));
   }
   if (found.length === 0) throw new InputError(`${name}: no Secret with a certificate in tls.crt`);
   return found;
@@ -121,6 +127,7 @@ function formatText(c: InspectedCertificate): string {
   const status = [
     c.expired ? `EXPIRED ${-c.daysLeft} days ago` : c.daysLeft < 0 ? 'not yet valid' : `${c.daysLeft} days left`,
     ...(c.weakKey ? [`WEAK KEY: ${c.weakKey}`] : []),
+    ...(c.noSubjectAltNames ? ['NO SANs: browsers and Go clients ignore the CN and reject it as a server certificate'] : []),
   ].join('; ');
   const key = describeKey({ type: c.keyType, bits: c.keyBits, curve: c.keyCurve });
   return [

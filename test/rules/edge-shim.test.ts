@@ -1,7 +1,7 @@
 // CM-S*: what cert-manager's ingress-shim and gateway-shim refuse at runtime (BadConfig events),
 // reported at synth and audit. Each rule: accepted and rejected, message asserted.
 import { AuditMode, FindingSeverity } from '../../src';
-import { SHIM_DEFAULTS, acmeIssuer, audit, byRule, gateway, http01Ingress, httpListener, httpsListener, ingress } from '../edge/fixtures';
+import { SHIM_DEFAULTS, acmeIssuer, audit, byRule, gateway, http01Gateway, http01Ingress, httpListener, httpsListener, ingress } from '../edge/fixtures';
 
 const issuer = acmeIssuer('letsencrypt-prod', [http01Ingress()]);
 const shimIngress = (annotations: Record<string, string>, extra: any = {}) => ingress('web', { annotations: { ...SHIM_DEFAULTS, ...annotations }, ...extra });
@@ -53,7 +53,9 @@ describe('CM-S3..CM-S6: TLS listeners of an annotated Gateway', () => {
   const shimGateway = (listeners: any[], annotations: Record<string, string> = {}) => gateway('gw', listeners, { annotations: { ...SHIM_DEFAULTS, ...annotations } });
 
   test('a well-formed annotated Gateway is accepted', () => {
-    expect(audit([issuer, shimGateway([httpListener(), httpsListener('app.example.com', 'app-tls')])])).toEqual([]);
+    // The Gateway's own HTTP listener answers the HTTP-01 challenge (an Ingress solver would be TLS-X18).
+    const gatewayIssuer = acmeIssuer('letsencrypt-prod', [http01Gateway([{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'gw', namespace: 'web', sectionName: 'http' }])]);
+    expect(audit([gatewayIssuer, shimGateway([httpListener(), httpsListener('app.example.com', 'app-tls')])])).toEqual([]);
   });
 
   test('CM-S3: empty hostname skips the listener (warning)', () => {

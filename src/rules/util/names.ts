@@ -49,3 +49,33 @@ export function qualifiedNameErrors(value: string): string[] {
   if (name.length > 0 && !QUALIFIED_NAME_PART.test(name)) errors.push(QUALIFIED_NAME_MESSAGE);
   return errors;
 }
+
+const DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL}$`);
+export const DNS1123_LABEL_MESSAGE =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
+/** Problems of a DNS-1123 label (Namespace names, metadata.namespace); [] when valid. */
+export function dns1123LabelErrors(value: string): string[] {
+  const errors: string[] = [];
+  if (value.length > 63) errors.push('must be no more than 63 characters');
+  if (!DNS1123_LABEL_RE.test(value)) errors.push(DNS1123_LABEL_MESSAGE);
+  return errors;
+}
+
+const DNS1035_LABEL_RE = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS1035_LABEL_MESSAGE =
+  "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
+/** Problems of a DNS-1035 label (Service names: they become DNS names and environment variables); [] when valid. */
+export function dns1035LabelErrors(value: string): string[] {
+  const errors: string[] = [];
+  if (value.length > 63) errors.push('must be no more than 63 characters');
+  if (!DNS1035_LABEL_RE.test(value)) errors.push(DNS1035_LABEL_MESSAGE);
+  return errors;
+}
+
+/** Problems of a name that only has to be a URL path segment (RBAC kinds); [] when valid. */
+export function pathSegmentNameErrors(value: string): string[] {
+  if (value === '.' || value === '..') return [`may not be '${value}'`];
+  return ['/', '%'].filter((c) => value.includes(c)).map((c) => `may not contain '${c}'`);
+}

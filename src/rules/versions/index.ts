@@ -1,0 +1,1 @@
+export { API_VERSION_CHECKS, isUnservedVersion } from './api-version';
