@@ -5,7 +5,6 @@ import type { LabelMatcher } from './label-matcher';
 import { PROMETHEUS_LABEL_NAME, re2Problem } from '../rules/util/prometheus';
 
 
-
 /** The label cert-manager's certificate and issuer metrics carry their object's namespace in. */
 export const NAMESPACE_LABEL = 'namespace';
 /**

@@ -1,4 +1,4 @@
-import { ApiObjectMetadata } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata } from 'cdk8s';
 import { Namespace } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { PlatformEnvironment } from './environment';
@@ -6,6 +6,7 @@ import { PrivateCa, PrivateCaProps } from './private-ca';
 import { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-alert';
 import { CertManagerMonitor, CertManagerMonitorProps } from '../alerts/cert-manager-monitor';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
+import { validateWithRules } from '../core/rule-validation';
 import { TlsGateway, TlsGatewayProps } from '../edge/tls-gateway';
 import { TlsIngress, TlsIngressProps } from '../edge/tls-ingress';
 import { TlsSource } from '../edge/tls-source';
@@ -337,6 +338,8 @@ export class PlatformTenant extends Construct {
     // An empty name would leave the Namespace nameless and every tenant object in the chart's namespace.
     if (props.namespace === '') throw new Error(`${this.node.path}: namespace is empty; name the tenant's namespace`);
     this.namespaceObject = new Namespace(this, 'Namespace', { metadata: { name: props.namespace, labels: props.namespaceLabels } });
+    // The tenant's namespace name is the user's input: the API server's name rules apply at synth.
+    validateWithRules(this, ApiObject.of(this.namespaceObject));
     this.namespace = this.namespaceObject.name;
     const mesh = this.platform.mesh;
     if (props.meshPolicy === true && mesh === undefined) {

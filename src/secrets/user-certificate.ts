@@ -107,6 +107,7 @@ export class UserCertificate extends Construct {
   public bindClusterRole(role: plus.IClusterRole): plus.ClusterRoleBinding {
     const binding = new plus.ClusterRoleBinding(this, `ClusterRoleBinding${this.bindings++}`, { role });
     binding.addSubjects(this.user);
+    validateWithRules(this, ApiObject.of(binding));
     return binding;
   }
 
@@ -117,6 +118,8 @@ export class UserCertificate extends Construct {
       ...(options.namespace !== undefined ? { metadata: { namespace: options.namespace } } : {}),
     });
     binding.addSubjects(this.user);
+    // The binding's namespace is the user's input: the API server's name rules apply at synth.
+    validateWithRules(this, ApiObject.of(binding));
     return binding;
   }
 }

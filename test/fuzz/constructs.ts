@@ -6,6 +6,7 @@ import { ClusterRole, Deployment, HttpIngressPathType, IngressBackend, IServiceA
 import {
   KubeApiService, KubeConfigMap, KubeMutatingWebhookConfiguration, KubeNamespace, KubeValidatingWebhookConfiguration,
 } from 'cdk8s-plus-27/lib/imports/k8s';
+import { IConstruct } from 'constructs';
 import * as fc from 'fast-check';
 import * as arb from './arbitraries';
 import {
@@ -230,8 +231,18 @@ function buildSources(chart: Chart, issuer: IIssuer, descriptors: readonly arb.T
   return descriptors.map((d) => buildTlsSource(chart, issuer, d, namespace));
 }
 
+/**
+ * Objects the test itself builds as the user's input (a Service, a Namespace, a workload): the
+ * library validates only what it creates, so the property judges only that (see judgeBuild).
+ */
+export const USER_INPUT = new WeakSet<IConstruct>();
+function userInput<T extends IConstruct>(construct: T): T {
+  USER_INPUT.add(construct);
+  return construct;
+}
+
 const backendService = (chart: Chart, id: string, namespace?: string): Service =>
-  new Service(chart, id, { metadata: { name: id, ...(namespace !== undefined ? { namespace } : {}) }, ports: [{ port: 80, targetPort: 8080 }] });
+  userInput(new Service(chart, id, { metadata: { name: id, ...(namespace !== undefined ? { namespace } : {}) }, ports: [{ port: 80, targetPort: 8080 }] }));
 
 const ISTIO_MODES: Record<string, (d: arb.IstioModeDescriptor) => IstioMtlsMode> = {
   STRICT: () => IstioMtlsMode.STRICT,
@@ -243,20 +254,21 @@ const istioMode = (d: arb.IstioModeDescriptor): IstioMtlsMode => ISTIO_MODES[d.m
 function buildMeshScope(chart: Chart, d: arb.MeshScopeDescriptor): MeshScope {
   switch (d.type) {
     case 'mesh': return MeshScope.mesh({ rootNamespace: d.rootNamespace });
-    case 'namespace': return MeshScope.namespace(new Namespace(chart, 'scope-ns', { metadata: { name: d.name } }));
-    case 'kubeNamespace': return MeshScope.kubeNamespace(new KubeNamespace(chart, 'scope-kube-ns', { metadata: { name: d.name } }));
+    case 'namespace': return MeshScope.namespace(userInput(new Namespace(chart, 'scope-ns', { metadata: { name: d.name } })));
+    case 'kubeNamespace':
+      return MeshScope.kubeNamespace(userInput(new KubeNamespace(chart, 'scope-kube-ns', { metadata: { name: d.name } })));
     case 'namespaceName': return MeshScope.namespaceName(d.name);
-    case 'workload': return MeshScope.workload(new Deployment(chart, 'scope-workload', {
+    case 'workload': return MeshScope.workload(userInput(new Deployment(chart, 'scope-workload', {
       metadata: d.namespace !== undefined ? { namespace: d.namespace } : {},
       containers: [{ image: 'example/app:1', portNumber: 8080 }],
-    }));
+    })));
     default: return MeshScope.selector(d.namespace, d.matchLabels);
   }
 }
 
 function buildServiceAccount(chart: Chart, id: string, d: arb.ServiceAccountDescriptor): IServiceAccount {
   return d.inApp
-    ? new ServiceAccount(chart, id, { metadata: { name: d.name, ...(d.namespace !== undefined ? { namespace: d.namespace } : {}) } })
+    ? userInput(new ServiceAccount(chart, id, { metadata: { name: d.name, ...(d.namespace !== undefined ? { namespace: d.namespace } : {}) } }))
     : ServiceAccount.fromServiceAccountName(chart, id, d.name, { namespaceName: d.namespace });
 }
 
@@ -455,7 +467,7 @@ const EDGE_AND_PLATFORM: readonly ConstructEntry[] = [
         else policy.addDestinationHost(c.host);
       };
       const linkerdCall = (c: any, i: number): void => {
-        const workload = c.ownWorkload ? new Deployment(chart, `server${i}`, { containers: [{ image: 'example/app:1', portNumber: 8080 }] }) : undefined;
+        const workload = c.ownWorkload ? userInput(new Deployment(chart, `server${i}`, { containers: [{ image: 'example/app:1', portNumber: 8080 }] })) : undefined;
         policy.addServer({ port: c.port, workload, proxyProtocol: c.proxyProtocol });
       };
       if (istio) p.istio.forEach(istioCall);
@@ -524,10 +536,10 @@ const EDGE_AND_PLATFORM: readonly ConstructEntry[] = [
       injectInto: fc.array(fc.constantFrom('validating', 'mutating', 'apiService', 'configMap'), { maxLength: 2 }),
     }),
     build: (chart, p) => {
-      const service = new Service(chart, 'svc', {
+      const service = userInput(new Service(chart, 'svc', {
         metadata: { name: p.serviceName, ...(p.serviceNamespace !== undefined ? { namespace: p.serviceNamespace } : {}) },
         ports: [{ port: 443, targetPort: 8443 }],
-      });
+      }));
       const cert = new WebhookServingCertificate(chart, 'serving', { ...p.props, issuer: buildIssuer(chart, p.issuer), service });
       const clientConfig = { service: { name: service.name, namespace: service.metadata.namespace!, path: '/validate' } };
       const webhook = { name: 'policy.example.com', admissionReviewVersions: ['v1'], sideEffects: 'None', clientConfig };

@@ -13,11 +13,15 @@ type Obj = Record<string, any>;
 const versions = (objects: Obj[]): Finding[] => auditManifests(objects).filter((f) => f.ruleId.startsWith('TLS-V'));
 
 const certificate = (apiVersion: string): Obj => ({
-  apiVersion, kind: 'Certificate', metadata: { name: 'web' },
+  apiVersion,
+  kind: 'Certificate',
+  metadata: { name: 'web' },
   spec: { secretName: 'web-tls', dnsNames: ['app.example.com'], issuerRef: { name: 'letsencrypt-prod', kind: 'ClusterIssuer' } },
 });
 const oldIngress = (apiVersion: string): Obj => ({
-  apiVersion, kind: 'Ingress', metadata: { name: 'web', annotations: { 'kubernetes.io/ingress.class': 'nginx' } },
+  apiVersion,
+  kind: 'Ingress',
+  metadata: { name: 'web', annotations: { 'kubernetes.io/ingress.class': 'nginx' } },
   spec: {
     tls: [{ hosts: ['app.example.com'] }],
     rules: [{ host: 'app.example.com', http: { paths: [{ path: '/', backend: { serviceName: 'web', servicePort: 80 } }] } }],
@@ -59,7 +63,9 @@ describe('TLS-V1: removed and unserved versions', () => {
 
   test('a version the pinned CRD declares with served: false (BackendTLSPolicy v1alpha3, TLSRoute v1alpha2)', () => {
     const policy = (apiVersion: string): Obj => ({
-      apiVersion, kind: 'BackendTLSPolicy', metadata: { name: 'api', namespace: 'shop' },
+      apiVersion,
+      kind: 'BackendTLSPolicy',
+      metadata: { name: 'api', namespace: 'shop' },
       spec: { targetRefs: [{ group: '', kind: 'Service', name: 'api' }], validation: { hostname: 'api.shop.svc', wellKnownCACertificates: 'System' } },
     });
     expect(versions([policy('gateway.networking.k8s.io/v1')])).toEqual([]);

@@ -135,8 +135,11 @@ describe('K8S-I*: the networking.k8s.io/v1 Ingress shape', () => {
 
 describe('K8S-W*: webhook configurations', () => {
   const hook = (extra: Obj = {}): Obj => ({
-    name: 'validate.policy.example.com', sideEffects: 'None', admissionReviewVersions: ['v1'],
-    clientConfig: { service: { name: 'policy-webhook', namespace: 'policy', path: '/validate', port: 443 } }, ...extra,
+    name: 'validate.policy.example.com',
+    sideEffects: 'None',
+    admissionReviewVersions: ['v1'],
+    clientConfig: { service: { name: 'policy-webhook', namespace: 'policy', path: '/validate', port: 443 } },
+    ...extra,
   });
   const config = (webhooks: Obj[], annotations: Obj = {}): Obj => ({
     apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingWebhookConfiguration', metadata: { name: 'policy', annotations }, webhooks,

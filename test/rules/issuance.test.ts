@@ -1,11 +1,11 @@
 // Certificates that are never issued although each object is valid (TLS-X17..X20), on the
 // shapes GitOps repositories use: ClusterIssuers with zone selectors, shim-annotated Ingresses
 // and Gateways, a private CA bootstrapped in the same folder, namespace-less objects.
+import { AuditMode } from '../../src';
+import { domainMatchesConstraint } from '../../src/rules/cert-manager/issuance';
 import {
   SHIM_DEFAULTS, acmeIssuer, audit, byRule, certificate, dns01, gateway, http01Gateway, http01Ingress, httpListener, httpsListener, ingress,
 } from '../edge/fixtures';
-import { AuditMode } from '../../src';
-import { domainMatchesConstraint } from '../../src/rules/cert-manager/issuance';
 
 describe('TLS-X17: no solver selects a name', () => {
   test('a solver whose zone selector covers the name, or a catch-all solver, is fine', () => {
@@ -64,10 +64,16 @@ describe('TLS-X18: an HTTP-01 solver on the other kind of edge', () => {
 
 describe('TLS-X19: CA name constraints', () => {
   const caCert = {
-    apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'internal-ca', namespace: 'cert-manager' },
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: 'internal-ca', namespace: 'cert-manager' },
     spec: {
-      isCA: true, commonName: 'Internal CA', secretName: 'internal-ca', issuerRef: { name: 'selfsigned', kind: 'ClusterIssuer' },
-      privateKey: { algorithm: 'ECDSA', size: 256 }, nameConstraints: { critical: true, permitted: { dnsDomains: ['.svc.cluster.local', 'internal.example.com'] }, excluded: { dnsDomains: ['secret.internal.example.com'] } },
+      isCA: true,
+      commonName: 'Internal CA',
+      secretName: 'internal-ca',
+      issuerRef: { name: 'selfsigned', kind: 'ClusterIssuer' },
+      privateKey: { algorithm: 'ECDSA', size: 256 },
+      nameConstraints: { critical: true, permitted: { dnsDomains: ['.svc.cluster.local', 'internal.example.com'] }, excluded: { dnsDomains: ['secret.internal.example.com'] } },
     },
   };
   const selfSigned = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'selfsigned' }, spec: { selfSigned: {} } };

@@ -7,7 +7,9 @@ type Obj = Record<string, any>;
 const rule = (objects: Obj[], id: string): Finding[] => auditManifests(objects).filter((f) => f.ruleId === id);
 
 const istioGateway = (servers: Obj[]): Obj => ({
-  apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: { name: 'public', namespace: 'istio-ingress' },
+  apiVersion: 'networking.istio.io/v1',
+  kind: 'Gateway',
+  metadata: { name: 'public', namespace: 'istio-ingress' },
   spec: { selector: { istio: 'ingressgateway' }, servers },
 });
 const https = (tls: Obj, hosts = ['app.example.com']): Obj => ({ port: { number: 443, name: 'https', protocol: 'HTTPS' }, hosts, tls });
@@ -52,7 +54,9 @@ describe('Istio Gateway', () => {
 
 describe('Linkerd ServerAuthorization', () => {
   const serverAuthz = (client: Obj): Obj => ({
-    apiVersion: 'policy.linkerd.io/v1beta1', kind: 'ServerAuthorization', metadata: { name: 'web-public', namespace: 'shop' },
+    apiVersion: 'policy.linkerd.io/v1beta1',
+    kind: 'ServerAuthorization',
+    metadata: { name: 'web-public', namespace: 'shop' },
     spec: { server: { name: 'web-http' }, client },
   });
   test('TLS-M14: unauthenticated from 0.0.0.0/0 or ::/0', () => {
@@ -67,7 +71,9 @@ describe('Linkerd ServerAuthorization', () => {
 describe('ServiceMonitor and PodMonitor', () => {
   test('TLS-O1: insecureSkipVerify on a scrape endpoint', () => {
     const monitor = (tlsConfig: Obj): Obj => ({
-      apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', metadata: { name: 'api' },
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: { name: 'api' },
       spec: { selector: { matchLabels: { app: 'api' } }, endpoints: [{ port: 'metrics', scheme: 'https', tlsConfig }] },
     });
     expect(rule([monitor({ ca: { secret: { name: 'api-ca', key: 'ca.crt' } }, serverName: 'api.shop.svc' })], 'TLS-O1')).toEqual([]);
@@ -81,7 +87,9 @@ describe('ServiceMonitor and PodMonitor', () => {
 
 describe('any PrometheusRule', () => {
   const prometheusRule = (rules: Obj[]): Obj => ({
-    apiVersion: 'monitoring.coreos.com/v1', kind: 'PrometheusRule', metadata: { name: 'cert-manager', namespace: 'monitoring' },
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PrometheusRule',
+    metadata: { name: 'cert-manager', namespace: 'monitoring' },
     spec: { groups: [{ name: 'certificates', rules }] },
   });
   const GATED = 'avg by (exported_namespace, namespace, name) ((certmanager_certificate_expiration_timestamp_seconds - time()) '

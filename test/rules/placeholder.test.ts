@@ -61,7 +61,7 @@ test('a PrometheusRule with alert templates gets no placeholder note', () => {
   };
   expect(auditManifests([rule]).filter((f) => f.ruleId === 'TLS-PLACEHOLDER')).toEqual([]);
   const templated = { ...rule, metadata: { ...rule.metadata, namespace: '{{ .Release.Namespace }}' } };
-  expect(auditManifests([templated]).map((f) => [f.ruleId, f.path])).toEqual([['TLS-PLACEHOLDER', 'metadata.namespace']]);
+  expect(auditManifests([templated]).filter((f) => f.ruleId === 'TLS-PLACEHOLDER').map((f) => [f.ruleId, f.path])).toEqual([['TLS-PLACEHOLDER', 'metadata.namespace']]);
 });
 
 test('a ConfigMap payload (a Grafana dashboard\'s ${datasource}) is not a field; its metadata is', () => {

@@ -9,7 +9,9 @@ const service = (name: string, namespace: string | undefined, ports: Obj[] = [{ 
   apiVersion: 'v1', kind: 'Service', metadata: { name, ...(namespace ? { namespace } : {}) }, spec: { selector: { app: name }, ports },
 });
 const ingress = (namespace: string | undefined, backend: Obj): Obj => ({
-  apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', ...(namespace ? { namespace } : {}) },
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'Ingress',
+  metadata: { name: 'web', ...(namespace ? { namespace } : {}) },
   spec: { ingressClassName: 'nginx', rules: [{ host: 'app.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend }] } }] },
 });
 const svcBackend = (name: string, port: Obj): Obj => ({ service: { name, port } });
@@ -56,7 +58,9 @@ describe('TLS-R2: a backend port the Service does not expose', () => {
 
   test('HTTPRoute backendRefs, also into another namespace', () => {
     const route = (refs: Obj[]): Obj => ({
-      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'web', namespace: 'edge' },
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'web', namespace: 'edge' },
       spec: { parentRefs: [{ name: 'public' }], hostnames: ['app.example.com'], rules: [{ backendRefs: refs }] },
     });
     const svc = service('web', 'shop', [{ name: 'http', port: 8080 }]);
@@ -77,7 +81,9 @@ describe('TLS-M15: Istio policies in a namespace without proxies', () => {
       expect(rule([ns(labels), strict, deny], 'TLS-M15')).toEqual([]);
     }
     const deployment = {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api', namespace: 'shop' },
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'api', namespace: 'shop' },
       spec: { selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { 'app': 'api', 'sidecar.istio.io/inject': 'true' } }, spec: { containers: [] } } },
     };
     expect(rule([ns(), strict, deny, deployment], 'TLS-M15')).toEqual([]);
@@ -88,7 +94,7 @@ describe('TLS-M15: Istio policies in a namespace without proxies', () => {
   test('STRICT and default-deny in an unlabelled namespace do nothing', () => {
     const [f] = rule([ns(), strict, deny], 'TLS-M15');
     expect(f).toMatchObject({ severity: 'warning', kind: 'Namespace', name: 'shop', path: 'metadata.labels' });
-    expect(f.message).toBe('metadata.labels: namespace "shop" has PeerAuthentication "default" (STRICT), AuthorizationPolicy "deny-all", but no istio-injection=enabled, istio.io/rev '
+    expect(f.message).toBe('metadata.labels: namespace "shop" has AuthorizationPolicy "deny-all", PeerAuthentication "default" (STRICT), but no istio-injection=enabled, istio.io/rev '
       + 'or istio.io/dataplane-mode=ambient label, and none of its workloads asks for a sidecar, so its pods have no proxy: STRICT accepts plaintext and the AuthorizationPolicies '
       + 'deny nothing (unless the mesh injects every namespace by default); label the namespace istio-injection: enabled (sidecars) or istio.io/dataplane-mode: ambient');
     expect(rule([ns({ 'istio-injection': 'disabled' }), strict], 'TLS-M15')[0].message).toMatch(/but istio-injection: disabled, and none/);

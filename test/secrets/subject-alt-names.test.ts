@@ -9,8 +9,8 @@ import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { KeyPair, newCa, newCert, newKey, tlsSecret } from './pki';
 import { AuditMode, Pem, PrivateKeyInclusion, TlsSecret, auditManifests } from '../../src';
-import { servesWithoutSubjectAltNames } from '../../src/rules/secrets/subject-alt-names';
 import { main } from '../../src/cli/main';
+import { servesWithoutSubjectAltNames } from '../../src/rules/secrets/subject-alt-names';
 import { synthValid } from '../support/schema';
 
 let ca: KeyPair;
@@ -31,9 +31,16 @@ beforeAll(() => {
   client = { cert, key };
 });
 
-const ingress = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'apps' },
-  spec: { ingressClassName: 'nginx', tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }],
-    rules: [{ host: 'web.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] } };
+const ingress = {
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'Ingress',
+  metadata: { name: 'web', namespace: 'apps' },
+  spec: {
+    ingressClassName: 'nginx',
+    tls: [{ hosts: ['web.example.com'], secretName: 'web-tls' }],
+    rules: [{ host: 'web.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }],
+  },
+};
 const optIn = { 'cdk8s-tls/private-key-in-manifest': 'insecurely-in-manifest' };
 const p9 = (objects: any[]) => auditManifests(objects, { mode: AuditMode.AUDIT }).filter((f) => f.ruleId === 'TLS-P9');
 
@@ -60,7 +67,9 @@ test('audit: an error where an Ingress serves the Secret, a warning for a Secret
 test('synth: TlsSecret with a SAN-less certificate gets the warning, one with SANs none', () => {
   const chart = Testing.chart();
   new TlsSecret(chart, 'web', {
-    metadata: { name: 'web-tls' }, certificateChain: Pem.fromString(noSans.cert), privateKey: Pem.fromString(noSans.key),
+    metadata: { name: 'web-tls' },
+    certificateChain: Pem.fromString(noSans.cert),
+    privateKey: Pem.fromString(noSans.key),
     includePrivateKey: PrivateKeyInclusion.INSECURELY_IN_MANIFEST,
   });
   const warnings: string[] = [];

@@ -10,9 +10,9 @@
 // annotated Ingresses and Gateways (with the object's labels, as certificate-shim copies them).
 // Everything is indexed once; nothing compares all pairs.
 import { selectAcmeSolver } from './cross';
-import { CM_GROUP, IssuerRef, certificateIssuerRef } from '../issuer-index';
 import { RuleContext } from '../context';
 import { TlsUse, describe, isCertificate, isGateway, isIngress, secretKey, shimIssuerRef, tlsUses } from '../edge/tls-uses';
+import { CM_GROUP, IssuerRef, certificateIssuerRef } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
@@ -66,7 +66,13 @@ function issuances(ctx: RuleContext, reporterFor: (obj: KubeObject) => Reporter)
     const cn = str(spec.commonName);
     if (cn && !names.some((n) => n.name === cn)) names.push({ name: cn, path: 'spec.commonName' });
     out.push({
-      obj: cert, report: reporterFor(cert), namespace: md.namespace ?? '', ref, refPath: 'spec.issuerRef.name', labels: md.labels, names,
+      obj: cert,
+      report: reporterFor(cert),
+      namespace: md.namespace ?? '',
+      ref,
+      refPath: 'spec.issuerRef.name',
+      labels: md.labels,
+      names,
       servedBy: servedByOf(usesBySecret.get(secretKey(md.namespace ?? '', str(spec.secretName) ?? '')) ?? []),
     });
   }
@@ -83,7 +89,12 @@ function issuances(ctx: RuleContext, reporterFor: (obj: KubeObject) => Reporter)
     if (!ref) continue;
     const labels = Object.fromEntries(Object.entries(metadataOf(obj).labels).filter(([k]) => !APPLYSET_LABEL.test(k)));
     out.push({
-      obj, report: reporterFor(obj), namespace: metadataOf(obj).namespace ?? '', ref, refPath: `metadata.annotations.${ref.annotation}`, labels,
+      obj,
+      report: reporterFor(obj),
+      namespace: metadataOf(obj).namespace ?? '',
+      ref,
+      refPath: `metadata.annotations.${ref.annotation}`,
+      labels,
       names: group.flatMap((u) => u.hosts.map((h) => ({ name: h.host, path: h.path }))),
       servedBy: isIngress(obj) ? 'Ingress' : 'Gateway',
     });

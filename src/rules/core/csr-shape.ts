@@ -3,8 +3,8 @@
 import { list, record, str } from '../object';
 import { ObjectCheck } from '../rule';
 import { fieldError } from '../util/field-error';
-import { EXT_KEY_USAGE_IDS, KEY_USAGE_BITS } from '../util/usages';
 import { isPlaceholder } from '../util/placeholder';
+import { EXT_KEY_USAGE_IDS, KEY_USAGE_BITS } from '../util/usages';
 
 const KNOWN_USAGES = [...Object.keys(KEY_USAGE_BITS), ...Object.keys(EXT_KEY_USAGE_IDS)].sort();
 

@@ -31,7 +31,10 @@ const LABEL_FIX = "use at most 63 lower-case letters, digits and '-', starting a
 const KIND_NAMES: readonly KindNames[] = [
   { group: '', kinds: ['Namespace'], rule: dns1123LabelErrors, fix: LABEL_FIX, namespaced: false },
   {
-    group: '', kinds: ['Service'], rule: dns1035LabelErrors, namespaced: true,
+    group: '',
+    kinds: ['Service'],
+    rule: dns1035LabelErrors,
+    namespaced: true,
     fix: "use at most 63 lower-case letters, digits and '-', starting with a letter (a Service name becomes a DNS label and environment variable names)",
   },
   { group: '', kinds: ['Secret', 'ConfigMap', 'ServiceAccount', 'Pod', 'PersistentVolumeClaim', 'Endpoints'], rule: dns1123SubdomainErrors, fix: SUBDOMAIN_FIX, namespaced: true },
@@ -42,15 +45,24 @@ const KIND_NAMES: readonly KindNames[] = [
   { group: 'networking.k8s.io', kinds: ['IngressClass'], rule: dns1123SubdomainErrors, fix: SUBDOMAIN_FIX, namespaced: false },
   { group: 'policy', kinds: ['PodDisruptionBudget'], rule: dns1123SubdomainErrors, fix: SUBDOMAIN_FIX, namespaced: true },
   {
-    group: 'admissionregistration.k8s.io', kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
-    rule: dns1123SubdomainErrors, fix: SUBDOMAIN_FIX, namespaced: false,
+    group: 'admissionregistration.k8s.io',
+    kinds: ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'],
+    rule: dns1123SubdomainErrors,
+    fix: SUBDOMAIN_FIX,
+    namespaced: false,
   },
   {
-    group: 'rbac.authorization.k8s.io', kinds: ['Role', 'RoleBinding'], rule: pathSegmentNameErrors, namespaced: true,
+    group: 'rbac.authorization.k8s.io',
+    kinds: ['Role', 'RoleBinding'],
+    rule: pathSegmentNameErrors,
+    namespaced: true,
     fix: "RBAC names may hold any character but '/' and '%', and may not be '.' or '..'",
   },
   {
-    group: 'rbac.authorization.k8s.io', kinds: ['ClusterRole', 'ClusterRoleBinding'], rule: pathSegmentNameErrors, namespaced: false,
+    group: 'rbac.authorization.k8s.io',
+    kinds: ['ClusterRole', 'ClusterRoleBinding'],
+    rule: pathSegmentNameErrors,
+    namespaced: false,
     fix: "RBAC names may hold any character but '/' and '%', and may not be '.' or '..'",
   },
 ];

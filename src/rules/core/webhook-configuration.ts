@@ -1,10 +1,10 @@
 // K8S-W1..K8S-W3: what the API server refuses in an admissionregistration.k8s.io/v1
 // Validating/MutatingWebhookConfiguration (pkg/apis/admissionregistration/validation), and a
 // caBundle the API server cannot use to verify the webhook's certificate.
-import { INJECT_CA_FROM, INJECT_CA_FROM_SECRET } from '../secrets/ca-injection';
 import { KubeObject, isRecord, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { ObjectCheck } from '../rule';
+import { INJECT_CA_FROM, INJECT_CA_FROM_SECRET } from '../secrets/ca-injection';
 import { fieldError } from '../util/field-error';
 import { decodeGoBytes } from '../util/pem';
 import { isPlaceholder } from '../util/placeholder';

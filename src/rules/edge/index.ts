@@ -14,4 +14,9 @@ export const EDGE_KIND_CHECKS: readonly KindChecks[] = [
   // cert-manager's ListenerSet shim reads the same annotations and listeners as its gateway-shim.
   { group: 'gateway.networking.k8s.io', kind: 'ListenerSet', checks: [...SHIM_ANNOTATION_CHECKS, ...GATEWAY_CHECKS, ...LISTENER_COUNT_CHECKS] },
 ];
-export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [...EDGE_CROSS_RULES, ...LISTENER_SET_CROSS_CHECKS, ...GATEWAY_TRUST_CROSS_CHECKS, ...BACKEND_CROSS_CHECKS];
+export const EDGE_CROSS_CHECKS: readonly CrossCheck[] = [
+  ...EDGE_CROSS_RULES,
+  ...LISTENER_SET_CROSS_CHECKS,
+  ...GATEWAY_TRUST_CROSS_CHECKS,
+  ...BACKEND_CROSS_CHECKS,
+];

@@ -1,8 +1,8 @@
 import { ISTIO_AUTHORIZATION_POLICY_CHECKS, LINKERD_AUTHORIZATION_POLICY_CHECKS } from './authorization-policy';
 import { DESTINATION_RULE_CHECKS } from './istio-destination-rule';
 import { ISTIO_GATEWAY_CHECKS } from './istio-gateway';
-import { ISTIO_NAMESPACE_CROSS } from './istio-namespace-injection';
 import { ISTIO_MTLS_CROSS } from './istio-mtls-cross';
+import { ISTIO_NAMESPACE_CROSS } from './istio-namespace-injection';
 import { PEER_AUTHENTICATION_CHECKS } from './istio-peer-authentication';
 import { LINKERD_NAMESPACE_CHECKS } from './linkerd-namespace';
 import { LINKERD_SERVER_CHECKS, LINKERD_SERVER_CROSS } from './linkerd-server';

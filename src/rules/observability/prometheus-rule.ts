@@ -59,7 +59,7 @@ function checkExpiryGate(report: Reporter, alert: string, expr: string, at: stri
   if (!expr.includes(EXPIRY_METRIC) || !/\btime\(\)/.test(expr)) return;
   if (expr.includes(READY_METRIC) || ISSUED_FILTER.test(expr)) return;
   report.warning('TLS-O3', `${at}.expr`, `${at}.expr: alert ${JSON.stringify(alert)} compares ${EXPIRY_METRIC} with time(), but cert-manager reports 0 for a certificate `
-    + `that was never issued, so it fires at once for every pending or failing certificate (those need a not-ready alert); add `
+    + 'that was never issued, so it fires at once for every pending or failing certificate (those need a not-ready alert); add '
     + `"and on (namespace, name) ${READY_METRIC}{condition=\\"True\\"} == 1" or filter with "${EXPIRY_METRIC} > 0" (CertExpiryAlert does both right)`);
 }
 
