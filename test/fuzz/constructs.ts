@@ -242,7 +242,10 @@ function userInput<T extends IConstruct>(construct: T): T {
 }
 
 const backendService = (chart: Chart, id: string, namespace?: string): Service =>
-  userInput(new Service(chart, id, { metadata: { name: id, ...(namespace !== undefined ? { namespace } : {}) }, ports: [{ port: 80, targetPort: 8080 }] }));
+  userInput(new Service(chart, id, {
+    metadata: { name: id, ...(namespace !== undefined ? { namespace } : {}) },
+    ports: [{ port: 80, targetPort: 8080 }],
+  }));
 
 const ISTIO_MODES: Record<string, (d: arb.IstioModeDescriptor) => IstioMtlsMode> = {
   STRICT: () => IstioMtlsMode.STRICT,
