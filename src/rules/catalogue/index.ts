@@ -5,6 +5,7 @@ import { ISSUER_RULES } from './issuers';
 import { LIBRARY_RULES } from './library';
 import { POLICY_RULES } from './policy';
 import { RuleDoc } from './rule-doc';
+import { SILENT_BREAKAGE_RULES } from './silent-breakage';
 import { TRUST_MANAGER_RULES } from './trust-manager';
 
 export * from './rule-doc';
@@ -21,6 +22,7 @@ export const RULE_CATALOGUE: readonly RuleDoc[] = [
   ...GATEWAY_API_RULES,
   ...ENGINE_RULES,
   ...POLICY_RULES,
+  ...SILENT_BREAKAGE_RULES,
 ].sort((a, b) => compareRuleIds(a.id, b.id));
 
 const BY_ID = new Map(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
