@@ -139,6 +139,15 @@ const typecheck = project.addTask('typecheck', {
 });
 project.testTask.spawn(typecheck);
 
+// TlsApp follows cdk8s's synthesis byte for byte: its contract test runs against the newest cdk8s
+// 2.x of the npm registry too (installed into a temporary folder), so a cdk8s release that breaks
+// the contract fails the suite before the project moves its pin.
+const cdk8sLatest = project.addTask('test:cdk8s-latest', {
+  description: "Run TlsApp's cdk8s contract test against the newest cdk8s 2.x of the npm registry",
+  exec: 'bash scripts/cdk8s-latest.sh',
+});
+project.testTask.spawn(cdk8sLatest);
+
 // docs/rules.md is generated from the rule catalogue; a test fails when the committed file is stale.
 project.addTask('rules-doc', {
   description: 'Regenerate docs/rules.md from the rule catalogue (src/rules/catalogue)',

@@ -2,7 +2,8 @@
 # Runs TlsApp's contract with cdk8s (test/api/tls-app-contract.test.ts) against the newest cdk8s 2.x
 # of the npm registry, installed into a temporary folder: TlsApp follows cdk8s's synthesis byte
 # for byte, and this says whether a newer cdk8s still agrees before the project moves its pin.
-# Usage: scripts/cdk8s-latest.sh [VERSION]   (default: the newest 2.x)
+# Usage: scripts/cdk8s-latest.sh [VERSION]   (default: the newest 2.x); part of `npx projen test`
+# (task test:cdk8s-latest), its jest report is test-reports/cdk8s-latest.json.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pinned=$(node -p "require('$root/node_modules/cdk8s/package.json').version")
@@ -31,4 +32,5 @@ config=$(node -e '
   }));
 ' "$root" "$tmp")
 cd "$root"
-npx jest --config "$config" --ci
+mkdir -p test-reports
+npx jest --config "$config" --ci --json --outputFile=test-reports/cdk8s-latest.json
