@@ -14,6 +14,7 @@
 import { ExternalReference } from './audit-options';
 import { AuditMode, RuleContext } from './context';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from './object';
+import { isPlaceholder } from './util/placeholder';
 
 export const CM_GROUP = 'cert-manager.io';
 
@@ -69,6 +70,19 @@ export class IssuerIndex {
     }
     // External issuers may be namespaced or cluster-scoped; their scope isn't known here.
     return this.nearest(exact(namespace) ?? exact(''), from);
+  }
+
+  /**
+   * The namespaces of the cert-manager Issuers named by `ref` when every one of them is in another
+   * namespace than the referrer's `namespace`: cert-manager looks only in the referrer's namespace
+   * and finds none (TLS-X20). Empty when the ref is not to an Issuer, when one is in `namespace`,
+   * or when a namespace is unknown (left to the GitOps tool, a placeholder) and so no claim holds.
+   */
+  issuerOnlyInOtherNamespaces(ref: IssuerRef, namespace: string): string[] {
+    if (ref.group !== CM_GROUP || ref.kind !== 'Issuer' || namespace === '' || isPlaceholder(namespace) || isPlaceholder(ref.name)) return [];
+    const namespaces = (this.byName.get(key(CM_GROUP, 'Issuer', '*', ref.name)) ?? []).map((o) => metadataOf(o).namespace ?? '');
+    if (namespaces.length === 0 || namespaces.includes(namespace) || namespaces.some((ns) => ns === '' || isPlaceholder(ns))) return [];
+    return namespaces;
   }
 
   private add(map: Map<string, KubeObject[]>, k: string, obj: KubeObject): void {

@@ -126,4 +126,15 @@ describe('TLS-X20: a namespaced Issuer used from another namespace', () => {
     const [f] = byRule(audit([caIssuer('platform'), ing]), 'TLS-X20');
     expect(f).toMatchObject({ kind: 'Ingress', path: 'metadata.annotations.cert-manager.io/issuer' });
   });
+
+  test('it is the only finding: TLS-REF1, whose fix (declare the Issuer with fromIssuerName) would not make it issue, stays silent', () => {
+    const ing = ingress('web', { namespace: 'shop', annotations: { 'cert-manager.io/issuer': 'team-ca' } });
+    for (const mode of [AuditMode.APP, AuditMode.AUDIT]) {
+      expect(byRule(audit([caIssuer('platform'), cert('shop')], mode), 'TLS-REF1')).toEqual([]);
+      expect(byRule(audit([caIssuer('platform'), ing], mode), 'TLS-REF1')).toEqual([]);
+    }
+    // no Issuer of that name anywhere, or one whose namespace is left to the GitOps tool: TLS-REF1 as before
+    expect(byRule(audit([cert('shop')], AuditMode.APP), 'TLS-REF1')).toHaveLength(1);
+    expect(byRule(audit([caIssuer('${TEAM_NS}'), cert('shop')], AuditMode.APP), 'TLS-REF1')).toHaveLength(1);
+  });
 });

@@ -313,8 +313,10 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
     const report = reporterFor(cert);
     const issuer = ctx.issuers.find(ref, namespace, cert);
     if (!issuer) {
+      // An Issuer defined only in other namespaces is TLS-X20's finding, with the right fix; a
+      // fromIssuerName declaration, which TLS-REF1 would suggest, would not make it issue.
       const external = declaredExternal(ctx.externals, ref, namespace);
-      if (!external) checkIssuerExists(ctx, report, ref, namespace);
+      if (!external && ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length === 0) checkIssuerExists(ctx, report, ref, namespace);
       else if (external.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
       continue;
     }

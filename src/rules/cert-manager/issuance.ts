@@ -12,7 +12,7 @@
 import { selectAcmeSolver } from './cross';
 import { RuleContext } from '../context';
 import { TlsUse, describe, isCertificate, isGateway, isIngress, secretKey, shimIssuerRef, tlsUses } from '../edge/tls-uses';
-import { CM_GROUP, IssuerRef, certificateIssuerRef } from '../issuer-index';
+import { CM_GROUP, IssuerIndex, IssuerRef, certificateIssuerRef } from '../issuer-index';
 import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str } from '../object';
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
@@ -208,26 +208,22 @@ function checkNameConstraints(issuance: Issuance, issuer: KubeObject, ca: KubeOb
 
 // ---- Issuer scope (TLS-X20) ----
 
-function checkIssuerNamespace(issuance: Issuance, issuersByName: Map<string, string[]>): void {
+function checkIssuerNamespace(issuance: Issuance, issuers: IssuerIndex): void {
   const { ref, namespace } = issuance;
-  if (ref.group !== CM_GROUP || ref.kind !== 'Issuer' || namespace === '' || isPlaceholder(namespace) || isPlaceholder(ref.name)) return;
-  const namespaces = issuersByName.get(ref.name) ?? [];
-  // Found in its own namespace, or somewhere the namespace is left to the GitOps tool: no claim.
-  if (namespaces.length === 0 || namespaces.includes(namespace) || namespaces.some((ns) => ns === '' || isPlaceholder(ns))) return;
-  // Deliberately not silenced by a declared external Issuer of that name: an Issuer.fromName in
-  // the certificate's namespace does not move the one this app defines elsewhere.
+  // Deliberately not silenced by a declared external Issuer of that name: an Issuer.fromIssuerName
+  // in the certificate's namespace does not move the one this app defines elsewhere.
+  const namespaces = issuers.issuerOnlyInOtherNamespaces(ref, namespace);
+  if (namespaces.length === 0) return;
   const elsewhere = namespaces.map((ns) => `"${ns}"`).join(', ');
   issuance.report.error('TLS-X20', issuance.refPath, `${issuance.refPath}: Issuer "${ref.name}" is defined in namespace ${elsewhere}, but ${describe(issuance.obj)} is in "${namespace}", `
     + `where cert-manager looks for it and finds none, so nothing is issued; an Issuer signs only in its own namespace: use a ClusterIssuer or an Issuer in ${namespace}`);
 }
 
 const issuanceRules: CrossCheck = (ctx, reporterFor) => {
-  const issuersByName = new Map<string, string[]>();
   const caCertsBySecret = new Map<string, KubeObject[]>();
   for (const obj of ctx.objects) {
     if (apiGroupOf(obj) !== CM_GROUP) continue;
     const md = metadataOf(obj);
-    if (kindOf(obj) === 'Issuer') issuersByName.set(md.name, [...(issuersByName.get(md.name) ?? []), md.namespace ?? '']);
     if (isCertificate(obj) && record(obj.spec).isCA === true) {
       const k = secretKey(md.namespace ?? '', str(record(obj.spec).secretName) ?? '');
       caCertsBySecret.set(k, [...(caCertsBySecret.get(k) ?? []), obj]);
@@ -236,7 +232,7 @@ const issuanceRules: CrossCheck = (ctx, reporterFor) => {
   for (const issuance of issuances(ctx, reporterFor)) {
     const issuer = ctx.issuers.find(issuance.ref, issuance.namespace, issuance.obj);
     if (!issuer) {
-      checkIssuerNamespace(issuance, issuersByName);
+      checkIssuerNamespace(issuance, ctx.issuers);
       continue;
     }
     if (apiGroupOf(issuer) !== CM_GROUP) continue;

@@ -39,7 +39,8 @@ interface Writer {
 
 /** TLS-REF1, with the semantics of the Certificate rule: an error in an app unless declared external, a warning in an audit. */
 function checkShimIssuerExists(ctx: RuleContext, report: Reporter, ref: ShimIssuerRef, namespace: string): void {
-  if (declaredExternal(ctx.externals, ref, namespace)) return;
+  // An Issuer defined only in other namespaces is TLS-X20's finding (see the Certificate rule).
+  if (declaredExternal(ctx.externals, ref, namespace) || ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length > 0) return;
   const path = annotationPath(ref.annotation);
   const where = ref.kind === 'ClusterIssuer' ? '' : namespace ? ` in namespace "${namespace}"` : ' (no namespace)';
   const what = `${ref.kind}${ref.group === CM_GROUP ? '' : ` (${ref.group})`} "${ref.name}"${where}`;
