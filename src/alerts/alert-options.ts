@@ -66,7 +66,7 @@ export interface AlertRuleProps {
   readonly clusterLabel?: string;
   /**
    * Base URL of the runbooks; every alert gets `runbook_url: <base>/<AlertName>.md`.
-   * @default DEFAULT_RUNBOOK_BASE_URL (this repository's `docs/runbooks`)
+   * @default CertExpiryAlert.DEFAULT_RUNBOOK_BASE_URL (this repository's `docs/runbooks`)
    */
   readonly runbookBaseUrl?: string;
   /**

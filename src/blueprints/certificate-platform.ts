@@ -95,7 +95,7 @@ export interface CertificatePlatformProps {
    * Publish the development CA's certificate (never its key) with trust-manager, so workloads
    * trust what it signs. Public CAs are in every system trust store: `true` outside development
    * throws.
-   * @default true in development, false otherwise
+   * @default - true in development, false otherwise
    */
   readonly distributeTrust?: boolean;
   /**
@@ -131,12 +131,12 @@ export interface PlatformTenantOptions {
   readonly namespaceLabels?: { [key: string]: string };
   /**
    * The tenant's mesh policy (see `CertificatePlatformProps.mesh`).
-   * @default true when the platform has a mesh
+   * @default - true when the platform has a mesh
    */
   readonly meshPolicy?: boolean;
   /**
    * The tenant's own expiry alerts, scoped to its namespace and labelled `tenant: <namespace>`.
-   * @default the platform's `expiryAlerts`
+   * @default - the platform's `expiryAlerts`
    */
   readonly expiryAlerts?: boolean;
 }

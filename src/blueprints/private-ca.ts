@@ -24,7 +24,7 @@ export interface PrivateCaProps {
   readonly cluster?: boolean;
   /**
    * cert-manager's cluster resource namespace (its `--cluster-resource-namespace` flag).
-   * @default "cert-manager"
+   * @default 'cert-manager'
    */
   readonly clusterResourceNamespace?: string;
   /**
@@ -39,7 +39,7 @@ export interface PrivateCaProps {
   readonly issuerName?: string;
   /**
    * The CA certificate's common name.
-   * @default "cdk8s-tls private CA"
+   * @default 'cdk8s-tls private CA'
    */
   readonly commonName?: string;
   /**

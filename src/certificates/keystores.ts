@@ -18,7 +18,7 @@ export interface JksKeystore {
   readonly passwordSecret: SecretKeyReference;
   /**
    * Alias of the key entry.
-   * @default "certificate"
+   * @default 'certificate'
    */
   readonly alias?: string;
 }

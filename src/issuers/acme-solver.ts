@@ -284,7 +284,7 @@ export interface SolverParentReference {
   readonly namespace?: string;
   /**
    * Kind of the parent. Written out because cert-manager requires `kind` whenever `name` is set.
-   * @default "Gateway"
+   * @default 'Gateway'
    */
   readonly kind?: string;
   /**

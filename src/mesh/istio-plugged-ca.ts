@@ -20,7 +20,7 @@ export interface IstioPluggedCaProps {
   readonly issuer: IIssuer;
   /**
    * Istio's namespace, where istiod reads the `cacerts` Secret.
-   * @default "istio-system"
+   * @default 'istio-system'
    */
   readonly istioNamespace?: string;
   /**
@@ -30,7 +30,7 @@ export interface IstioPluggedCaProps {
   readonly duration?: Duration;
   /**
    * The intermediate's common name.
-   * @default "istiod intermediate CA"
+   * @default 'istiod intermediate CA'
    */
   readonly commonName?: string;
   /**

@@ -18,18 +18,18 @@ export const LINKERD_TRUST_ROOTS_KEY = 'ca-bundle.crt';
 export interface LinkerdIdentityProps {
   /**
    * Linkerd's control-plane namespace, where the identity issuer Secret must be.
-   * @default "linkerd"
+   * @default 'linkerd'
    */
   readonly controlPlaneNamespace?: string;
   /**
    * cert-manager's cluster resource namespace, which must also be trust-manager's trust
    * namespace: the trust anchor (and its key) lives there, out of Linkerd's reach.
-   * @default "cert-manager"
+   * @default 'cert-manager'
    */
   readonly trustNamespace?: string;
   /**
    * Linkerd's identity trust domain (`identityTrustDomain`), used in the certificates' names.
-   * @default "cluster.local"
+   * @default 'cluster.local'
    */
   readonly trustDomain?: string;
   /**

@@ -39,7 +39,7 @@ export interface MeshMtlsPolicyProps {
   readonly linkerdInboundPolicy?: LinkerdInboundPolicy;
   /**
    * Istio's SPIFFE trust domain (`meshConfig.trustDomain`), the first part of every principal.
-   * @default "cluster.local"
+   * @default 'cluster.local'
    */
   readonly trustDomain?: string;
 }

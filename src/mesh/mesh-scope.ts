@@ -19,7 +19,7 @@ export enum MeshScopeType {
 export interface MeshWideScopeOptions {
   /**
    * Istio's root namespace (`meshConfig.rootNamespace`).
-   * @default "istio-system"
+   * @default 'istio-system'
    */
   readonly rootNamespace?: string;
 }

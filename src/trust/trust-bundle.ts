@@ -68,7 +68,7 @@ export interface TrustNamespaceSelector {
 export interface TrustBundleTarget {
   /**
    * The key of the PEM bundle.
-   * @default "ca-bundle.crt"
+   * @default 'ca-bundle.crt'
    */
   readonly key?: string;
   /**
@@ -89,7 +89,7 @@ export interface JksTrustStore {
   readonly key: string;
   /**
    * Its password (a trust store holds no secret: the password only guards integrity).
-   * @default "changeit" (trust-manager's default, written out)
+   * @default 'changeit' (trust-manager's default, written out)
    */
   readonly password?: string;
 }
@@ -155,7 +155,7 @@ export interface TrustBundleOptions {
   readonly namespaceSelector?: TrustNamespaceSelector;
   /**
    * trust-manager's trust namespace, where ConfigMap and Secret sources must live.
-   * @default "cert-manager"
+   * @default 'cert-manager'
    */
   readonly trustNamespace?: string;
 }
