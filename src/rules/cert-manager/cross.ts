@@ -316,8 +316,8 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
       // An Issuer defined only in other namespaces is TLS-X20's finding, with the right fix; a
       // fromIssuerName declaration, which TLS-REF1 would suggest, would not make it issue.
       const external = declaredExternal(ctx.externals, ref, namespace);
-      if (!external && ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length === 0) checkIssuerExists(ctx, report, ref, namespace);
-      else if (external.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
+      if (external?.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
+      else if (!external && ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length === 0) checkIssuerExists(ctx, report, ref, namespace);
       continue;
     }
     checkRootKeyRotation(report, cert, issuer);
