@@ -7,19 +7,17 @@
 // that one output. The CLI runs ts-node transpile-only, and the library's sources, which every
 // example imports, are transpiled once for all examples (test/support/cached-transpiler.js): the
 // examples are type-checked once, with the tests, by `tsc -p test/tsconfig.json` in the test task.
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import { App } from 'cdk8s';
 import * as YAML from 'yaml';
 import { auditManifests, FindingSeverity, TlsApp } from '../src';
 import { OUTPUT_TYPES, readTree, tempDir } from './app/fixtures';
+import { synthExample } from './support/example-synth';
 import { expectSchemaValid } from './support/schema';
 
 const ROOT = path.resolve(__dirname, '..');
-const CDK8S = path.join(ROOT, 'node_modules', '.bin', 'cdk8s');
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   // An example that plants a mistake for the validation plugin fails synth on purpose (see its .synth-fails).
@@ -34,17 +32,7 @@ type Tree = Record<string, string | null>;
 async function synthWithCli(name: string, transpileCache: string): Promise<Files> {
   const out = tempDir(`example-${name}`);
   try {
-    await promisify(execFile)(CDK8S, ['synth', '--output', out, '--check-upgrade', 'false'], {
-      cwd: path.join(ROOT, 'examples', name),
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      // tsc type-checks the examples once (see above); here only the synthesis matters
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: path.join(ROOT, 'test', 'examples.tsconfig.json'),
-        CDK8S_TLS_TRANSPILE_CACHE: transpileCache,
-      },
-    });
+    await synthExample(name, out, transpileCache);
     return Object.fromEntries(fs.readdirSync(out).sort().map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };

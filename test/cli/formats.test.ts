@@ -7,6 +7,7 @@ import * as YAML from 'yaml';
 import { escapeGithubData, escapeGithubProperty } from '../../src/cli/formats';
 import { main } from '../../src/cli/main';
 import { ruleHelpUri } from '../../src/rules/catalogue';
+import { synthExampleSync } from '../support/example-synth';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'audit');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -157,9 +158,7 @@ describe('every format on the real output of an example', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(DIR, 'example-'));
-    const synth = spawnSync(path.join(__dirname, '..', '..', 'node_modules', '.bin', 'cdk8s'), ['synth', '--output', path.join(dir, 'dist'), '--check-upgrade', 'false'], {
-      cwd: path.join(__dirname, '..', '..', 'examples', 'letsencrypt-ingress'), encoding: 'utf8',
-    });
+    const synth = synthExampleSync('letsencrypt-ingress', path.join(dir, 'dist'));
     if (synth.status !== 0) throw new Error(`cdk8s synth failed: ${synth.stderr}`);
     fs.copyFileSync(fixture('rejected.yaml'), path.join(dir, 'planted.yaml'));
   }, 240_000);

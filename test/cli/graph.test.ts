@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { main } from '../../src/cli/main';
 import { tlsGraph } from '../../src/graph/model';
+import { synthExampleSync } from '../support/example-synth';
 import { expectSchemaValid } from '../support/schema';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -162,9 +163,7 @@ describe('the committed picture of examples/webhook-serving-cert', () => {
   withDot('renders with Graphviz, and docs/graphs holds the current graph (npx projen graph-doc)', () => {
     expect(hasDot).toBe(true);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-tls-graph-'));
-    const synth = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'), ['synth', '--output', out, '--check-upgrade', 'false'], {
-      cwd: path.join(ROOT, 'examples', 'webhook-serving-cert'), encoding: 'utf8',
-    });
+    const synth = synthExampleSync('webhook-serving-cert', out);
     expect(synth.status).toBe(0);
     const dot = run(['graph', '--format', 'dot', out]).stdout;
     const committed = fs.readFileSync(path.join(ROOT, 'docs', 'graphs', 'webhook-serving-cert.dot'), 'utf8');

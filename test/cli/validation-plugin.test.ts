@@ -1,12 +1,11 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as YAML from 'yaml';
 import { TlsValidation } from '../../src';
+import { synthExampleSync } from '../support/example-synth';
 import { expectSchemaValid } from '../support/schema';
 
-const ROOT = path.join(__dirname, '..', '..');
 const DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-tls-plugin-'));
 
 /** What cdk8s-cli hands a plugin: manifests, parseManifest and a report (see cdk8s-cli plugins/validation). */
@@ -96,10 +95,7 @@ describe('TlsValidation (cdk8s validation plugin)', () => {
 describe('examples/validate-any-app under the real cdk8s synth', () => {
   test('reports the planted mistake (an RSA 1024 key in an imported Certificate) and fails', () => {
     const out = fs.mkdtempSync(path.join(DIR, 'synth-'));
-    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'cdk8s'), ['synth', '--output', out, '--check-upgrade', 'false'], {
-      cwd: path.join(ROOT, 'examples', 'validate-any-app'),
-      encoding: 'utf8',
-    });
+    const result = synthExampleSync('validate-any-app', out);
     const output = `${result.stdout}${result.stderr}`;
     expect(output).toContain('Validation Report');
     expect(output).toMatch(/\[CM-C20\] error: spec\.privateKey\.size/);
