@@ -259,11 +259,24 @@ describe('Certificate insecure choices (warnings)', () => {
     expect(audit({ ...root, usages: ['digital signature', 'cert sign', 'crl sign'] }).map((x) => x.ruleId)).not.toContain('TLS-X14');
   });
 
-  test('TLS-X15 commonName', () => {
-    expect(audit(base)).toContainEqual(warning('TLS-X15', 'spec.commonName', 'drop commonName'));
-    expect(audit({ secretName: 'abc', issuerRef: validIssuerRef, dnsNames: ['a.example.com'] }).map((f) => f.ruleId)).not.toContain('TLS-X15');
+  test('TLS-X15 commonName: only on certificates of a publicly trusted CA (the BRs bind public CAs)', () => {
+    const letsencrypt = {
+      apiVersion: 'cert-manager.io/v1',
+      kind: 'ClusterIssuer',
+      metadata: { name: 'name' },
+      spec: { acme: { server: 'https://acme-v02.api.letsencrypt.org/directory', privateKeySecretRef: { name: 'le' }, solvers: [{ http01: { ingress: {} } }] } },
+    };
+    const privateCa = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'name' }, spec: { ca: { secretName: 'ca' } } };
+    const x15 = (issuer: unknown, spec: unknown) => auditManifests([issuer, certificate(spec)]).filter((f) => f.ruleId === 'TLS-X15');
+    const [f] = x15(letsencrypt, { ...base, dnsNames: ['testcn'] });
+    expect(f).toMatchObject({ severity: 'warning', path: 'spec.commonName' });
+    expect(f.message).toMatch(/^spec\.commonName: "testcn" is redundant with the SANs .* such as Let's Encrypt's \(ACME ClusterIssuer "name"; .*drop commonName$/);
+    expect(x15(letsencrypt, { secretName: 'abc', issuerRef: validIssuerRef, dnsNames: ['a.example.com'] })).toEqual([]);
+    // A private CA (trust-manager's own webhook Certificate is one), or an issuer not among the objects: no claim.
+    expect(x15(privateCa, { ...base, dnsNames: ['testcn'] })).toEqual([]);
+    expect(audit(base).map((x) => x.ruleId)).not.toContain('TLS-X15');
     // A CA's subject names it in chains and trust stores; it has no SANs.
-    expect(audit({ secretName: 'ca', issuerRef: validIssuerRef, commonName: 'Example Root CA', isCA: true }).map((f) => f.ruleId)).not.toContain('TLS-X15');
+    expect(x15(letsencrypt, { secretName: 'ca', issuerRef: validIssuerRef, commonName: 'Example Root CA', isCA: true })).toEqual([]);
   });
 
   test('CM-C39 (master only) is a warning', () => {

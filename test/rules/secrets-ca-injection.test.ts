@@ -69,6 +69,43 @@ test('TLS-I3: injection from a Secret needs allow-direct-injection on the Secret
   expect(only(auditManifests([webhook(annotation)], { mode: AuditMode.APP }), 'TLS-I2')[0].message).toMatch(/Secret "serving-tls" in namespace "hooks" is not defined/);
 });
 
+test('TLS-I2: a CA Secret a webhook of the manifests makes for itself (cert-manager\'s chart, as rendered) is not missing', () => {
+  // The cert-manager chart's webhook Deployment and webhook configuration, trimmed to what counts.
+  const webhookDeployment = (args: string[], namespace: string | undefined = 'cert-manager') => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'cert-manager-webhook', ...(namespace ? { namespace } : {}) },
+    spec: {
+      selector: { matchLabels: { app: 'webhook' } },
+      template: {
+        metadata: { labels: { app: 'webhook' } },
+        spec: {
+          containers: [{
+            name: 'cert-manager-webhook',
+            image: 'quay.io/jetstack/cert-manager-webhook:v1.21.1',
+            args: ['--v=2', '--secure-port=10250', ...args],
+            env: [{ name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }],
+          }],
+        },
+      },
+    },
+  });
+  const chartArgs = ['--dynamic-serving-ca-secret-namespace=$(POD_NAMESPACE)', '--dynamic-serving-ca-secret-name=cert-manager-webhook-ca'];
+  const configuration = webhook({ 'cert-manager.io/inject-ca-from-secret': 'cert-manager/cert-manager-webhook-ca' }, { name: 'cert-manager-webhook', namespace: 'cert-manager' });
+  for (const mode of [AuditMode.AUDIT, AuditMode.APP]) {
+    expect(only(auditManifests([webhookDeployment(chartArgs), configuration], { mode }), 'TLS-I2')).toEqual([]);
+    // the two-argument spelling, and a namespace-less Deployment (Kustomize sets it)
+    expect(only(auditManifests([webhookDeployment(['--dynamic-serving-ca-secret-name', 'cert-manager-webhook-ca']), configuration], { mode }), 'TLS-I2')).toEqual([]);
+    expect(only(auditManifests([webhookDeployment(chartArgs, undefined), configuration], { mode }), 'TLS-I2')).toEqual([]);
+  }
+  // Another Secret name, or the webhook keeping its CA in another namespace: still missing.
+  const otherName = ['--dynamic-serving-ca-secret-namespace=$(POD_NAMESPACE)', '--dynamic-serving-ca-secret-name=webhook-ca'];
+  expect(only(auditManifests([webhookDeployment(otherName), configuration]), 'TLS-I2')).toHaveLength(1);
+  expect(only(auditManifests([webhookDeployment(chartArgs, 'security'), configuration]), 'TLS-I2')).toHaveLength(1);
+  expect(only(auditManifests([webhookDeployment(['--dynamic-serving-ca-secret-namespace=security', '--dynamic-serving-ca-secret-name=cert-manager-webhook-ca']), configuration]), 'TLS-I2'))
+    .toHaveLength(1);
+});
+
 test('TLS-I4: the annotation on a kind cainjector does not inject into', () => {
   const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', annotations: { 'cert-manager.io/inject-ca-from': 'hooks/serving' } }, spec: {} };
   const result = only(auditManifests([deployment]), 'TLS-I4');

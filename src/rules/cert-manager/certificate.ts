@@ -621,17 +621,6 @@ function checkRenewal(obj: KubeObject, report: Reporter): void {
   });
 }
 
-/**
- * X15: a common name on a TLS certificate. A CA certificate is exempt: it has no SANs, and its
- * subject is how chains and trust stores name it.
- */
-function checkCommonNameUse(obj: KubeObject, report: Reporter): void {
-  const commonName = str(specOf(obj).commonName) ?? '';
-  if (commonName !== '' && specOf(obj).isCA !== true) {
-    report.warning('TLS-X15', 'spec.commonName', `spec.commonName: ${JSON.stringify(commonName)} is redundant with the SANs and NOT RECOMMENDED by the CA/B Forum BRs (Let's Encrypt's profiles omit it); list the name in spec.dnsNames and drop commonName`);
-  }
-}
-
 export const CERTIFICATE_CHECKS: readonly ObjectCheck[] = [
   checkSecretName,
   checkIssuer,
@@ -646,5 +635,4 @@ export const CERTIFICATE_CHECKS: readonly ObjectCheck[] = [
   checkOutputFormats,
   checkKeystores,
   checkRenewal,
-  checkCommonNameUse,
 ];

@@ -1,6 +1,7 @@
 // Rules about a Certificate and the issuer it names: the issuer must exist (TLS-REF1), an ACME
 // issuer must be able to solve wildcard names (TLS-X11), public ACME CAs cap the lifetime
-// (TLS-X10, TLS-X10D), and an absolute renewBefore that the CA's lifetime makes meaningless (TLS-X9).
+// (TLS-X10, TLS-X10D) and advise against a common name (TLS-X15), and an absolute renewBefore that the
+// CA's lifetime makes meaningless (TLS-X9).
 // The rules that reason about an ACME CA's lifetime read the issuer's `acme.profile`: Let's
 // Encrypt's profiles have published lifetimes (util/acme-lifetime.ts); for other CAs and unknown
 // profiles they make no claim about the lifetime.
@@ -237,6 +238,18 @@ function publicAcmeCa(issuer: KubeObject, acme: Record<string, any>, now: Date):
  * issues its own lifetime, which TLS-X10D states. A duration equal to what the issuer's profile
  * issues (`160h` with Let's Encrypt's `shortlived`) says what happens and passes.
  */
+/**
+ * TLS-X15: a common name on a certificate of a publicly trusted CA. Only there: the BRs bind
+ * public CAs, and a private CA's certificate may carry the name its clients expect. A CA
+ * certificate is exempt: it has no SANs, and its subject is how chains and trust stores name it.
+ */
+function checkPublicCommonName(report: Reporter, cert: KubeObject, publicCa: PublicCa | undefined): void {
+  const commonName = str(record(cert.spec).commonName) ?? '';
+  if (!publicCa || commonName === '' || record(cert.spec).isCA === true) return;
+  report.warning('TLS-X15', 'spec.commonName', `spec.commonName: ${JSON.stringify(commonName)} is redundant with the SANs and NOT RECOMMENDED by the CA/B Forum BRs `
+    + `for publicly trusted certificates such as ${publicCa.ca}'s (${publicCa.issuerName}; Let's Encrypt's profiles omit it); list the name in spec.dnsNames and drop commonName`);
+}
+
 function checkPublicLifetime(ctx: RuleContext, report: Reporter, cert: KubeObject, publicCa: PublicCa | undefined): void {
   const duration = str(record(cert.spec).duration);
   if (!publicCa || duration === undefined) return;
@@ -316,15 +329,20 @@ const certificateRules: CrossCheck = (ctx, reporterFor) => {
       // An Issuer defined only in other namespaces is TLS-X20's finding, with the right fix; a
       // fromIssuerName declaration, which TLS-REF1 would suggest, would not make it issue.
       const external = declaredExternal(ctx.externals, ref, namespace);
-      if (external?.publiclyTrusted) checkPublicLifetime(ctx, report, cert, { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) });
-      else if (!external && ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length === 0) checkIssuerExists(ctx, report, ref, namespace);
+      if (external?.publiclyTrusted) {
+        const publicCa = { ca: 'a publicly trusted CA', issuerName: describeRef(ref, namespace) };
+        checkPublicLifetime(ctx, report, cert, publicCa);
+        checkPublicCommonName(report, cert, publicCa);
+      } else if (!external && ctx.issuers.issuerOnlyInOtherNamespaces(ref, namespace).length === 0) {checkIssuerExists(ctx, report, ref, namespace);}
       continue;
     }
     checkRootKeyRotation(report, cert, issuer);
     const acme = acmeOf(issuer);
     if (!acme) continue;
     checkWildcardSolvers(report, cert, issuer, acme);
-    checkPublicLifetime(ctx, report, cert, publicAcmeCa(issuer, acme, ctx.now));
+    const publicCa = publicAcmeCa(issuer, acme, ctx.now);
+    checkPublicLifetime(ctx, report, cert, publicCa);
+    checkPublicCommonName(report, cert, publicCa);
     checkAbsoluteRenewBefore(ctx, report, cert, issuer, acme);
   }
 };

@@ -13,6 +13,7 @@ import { Reporter } from '../report';
 import { CrossCheck, ObjectCheck } from '../rule';
 import { selectorMatches } from '../util/label-match';
 import { containsPlaceholder, isPlaceholder } from '../util/placeholder';
+import { podTemplateOf } from '../util/pod-template';
 
 const CA_KEY = 'ca.crt';
 const key2 = (namespace: string, name: string): string => JSON.stringify([namespace, name]);
@@ -156,7 +157,7 @@ class Backends {
         const secret = str(record(obj.spec).secretName);
         if (secret) this.certificatesBySecret.set(key2(ns, secret), obj);
       } else {
-        const pod = podTemplateOf(obj);
+        const pod = mountedSecretsOf(obj);
         if (pod) this.workloadsByNs.set(ns, [...(this.workloadsByNs.get(ns) ?? []), pod]);
       }
     }
@@ -183,24 +184,12 @@ class Backends {
   }
 }
 
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'];
-
 /** The labels and mounted Secrets of a workload's pods. */
-function podTemplateOf(obj: KubeObject): { labels: Record<string, unknown>; secrets: string[] } | undefined {
-  let labels: Record<string, unknown>;
-  let spec: Record<string, any>;
-  if (apiGroupOf(obj) === 'apps' && WORKLOAD_KINDS.includes(kindOf(obj))) {
-    const template = record(record(obj.spec).template);
-    labels = record(record(template.metadata).labels);
-    spec = record(template.spec);
-  } else if (isCore(obj, 'Pod')) {
-    labels = metadataOf(obj).labels;
-    spec = record(obj.spec);
-  } else {
-    return undefined;
-  }
+function mountedSecretsOf(obj: KubeObject): { labels: Record<string, unknown>; secrets: string[] } | undefined {
+  const pod = podTemplateOf(obj);
+  if (!pod) return undefined;
   const secrets: string[] = [];
-  for (const raw of list(spec.volumes)) {
+  for (const raw of list(pod.spec.volumes)) {
     const v = record(raw);
     const direct = str(record(v.secret).secretName);
     if (direct) secrets.push(direct);
@@ -209,7 +198,7 @@ function podTemplateOf(obj: KubeObject): { labels: Record<string, unknown>; secr
       if (name) secrets.push(name);
     }
   }
-  return { labels, secrets };
+  return { labels: pod.labels, secrets };
 }
 
 /** TLS-BT1 and TLS-BT2. */

@@ -6,6 +6,7 @@ import { KubeObject, apiGroupOf, isRecord, kindOf, list, metadataOf, record, str
 import { Reporter } from '../report';
 import { CrossCheck } from '../rule';
 import { dns1123SubdomainErrors } from '../util/names';
+import { podTemplateOf } from '../util/pod-template';
 
 export const INJECT_CA_FROM = 'cert-manager.io/inject-ca-from';
 export const INJECT_CA_FROM_SECRET = 'cert-manager.io/inject-ca-from-secret';
@@ -44,6 +45,56 @@ function servicesOf(obj: KubeObject): { path: string; namespace: string; name: s
   }
   return refs.filter((r) => isRecord(r.ref) && str(r.ref.name) && str(r.ref.namespace))
     .map((r) => ({ path: r.path, namespace: (r.ref as any).namespace, name: (r.ref as any).name }));
+}
+
+const CA_SECRET_NAME_FLAG = '--dynamic-serving-ca-secret-name';
+const CA_SECRET_NAMESPACE_FLAG = '--dynamic-serving-ca-secret-namespace';
+
+/** The value of `--flag=value` or `--flag value` in a container's command line. */
+function flagValue(args: readonly unknown[], flag: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (typeof arg !== 'string') continue;
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+    if (arg === flag && typeof args[i + 1] === 'string') return args[i + 1] as string;
+  }
+  return undefined;
+}
+
+/**
+ * The Secrets webhook servers create for themselves at runtime: cert-manager's webhook (and
+ * servers built on its dynamic serving library) keep a self-made CA in the Secret named by
+ * `--dynamic-serving-ca-secret-name`, annotated for direct injection, in the namespace of
+ * `--dynamic-serving-ca-secret-namespace` (the chart passes `$(POD_NAMESPACE)`, the pod's own).
+ * Keys `<namespace>/<name>`; the namespace is '' where it cannot be told (then any matches).
+ */
+function runtimeCaSecrets(objects: readonly KubeObject[]): Set<string> {
+  const found = new Set<string>();
+  for (const obj of objects) {
+    const pod = podTemplateOf(obj);
+    if (!pod) continue;
+    for (const raw of [...list(pod.spec.containers), ...list(pod.spec.initContainers)]) {
+      const container = record(raw);
+      const args = [...list(container.command), ...list(container.args)];
+      const name = flagValue(args, CA_SECRET_NAME_FLAG);
+      if (!name) continue;
+      const namespace = flagValue(args, CA_SECRET_NAMESPACE_FLAG);
+      found.add(key(namespace === undefined ? '' : expandPodNamespace(namespace, container, metadataOf(obj).namespace ?? ''), name));
+    }
+  }
+  return found;
+}
+
+/** `$(VAR)` of a container env var that holds the pod's namespace (fieldRef metadata.namespace), as the kubelet expands it; '' when unknown. */
+function expandPodNamespace(value: string, container: Record<string, any>, workloadNamespace: string): string {
+  const variable = /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(value);
+  if (!variable) return value;
+  const env = list(container.env).map(record).find((e) => e.name === variable[1]);
+  return record(record(env?.valueFrom).fieldRef).fieldPath === 'metadata.namespace' ? workloadNamespace : '';
+}
+
+function createdAtRuntime(runtime: Set<string>, ref: { namespace: string; name: string }): boolean {
+  return runtime.has(key(ref.namespace, ref.name)) || runtime.has(key('', ref.name));
 }
 
 function missing(ctx: RuleContext, report: Reporter, path: string, what: string, fix: string): void {
@@ -86,6 +137,8 @@ const caInjection: CrossCheck = (ctx, reporterFor) => {
       secrets.set(key(ns, md.name), obj);
     }
   }
+  let runtimeSecrets: Set<string> | undefined;
+  const runtime = (): Set<string> => runtimeSecrets ??= runtimeCaSecrets(ctx.objects);
   for (const obj of ctx.objects) {
     const annotations = metadataOf(obj).annotations;
     const fromCertificate = annotations[INJECT_CA_FROM];
@@ -129,9 +182,10 @@ const caInjection: CrossCheck = (ctx, reporterFor) => {
       const allowed = (secret && directInjectionAllowed(metadataOf(secret).annotations))
         || (certificate && directInjectionAllowed(record(record(record(certificate.spec).secretTemplate).annotations)));
       if (allowed) continue;
-      // A Secret declared external is created at runtime by its owner (e.g. cert-manager's
-      // webhook CA, which its webhook annotates for direct injection itself).
-      if (!secret && !certificate && ctx.externals.some((e) => e.group === '' && e.kind === 'Secret' && e.name === ref.name && e.namespace === ref.namespace)) continue;
+      // A Secret declared external, or one a webhook of the manifests makes for itself (e.g.
+      // cert-manager's webhook CA, which its webhook annotates for direct injection itself).
+      if (!secret && !certificate && (createdAtRuntime(runtime(), ref)
+        || ctx.externals.some((e) => e.group === '' && e.kind === 'Secret' && e.name === ref.name && e.namespace === ref.namespace))) continue;
       if (secret || certificate) {
         const where = certificate ? `Certificate "${metadataOf(certificate).name}" writes Secret "${fromSecret}" without it in spec.secretTemplate.annotations`
           : `Secret "${fromSecret}" does not carry it`;
