@@ -181,6 +181,35 @@ describe('TLS-E8: the gatewayHTTPRoute solver must reach an HTTP listener on por
   });
 });
 
+describe('TLS-E8 through a ListenerSet: the solver route attaches to the ListenerSet\'s listeners', () => {
+  const cert = certificate('web', 'web-tls', ['app.example.com'], { name: 'le', kind: 'Issuer' });
+  const issuer = (ref: any) => acmeIssuer('le', [http01Gateway([{ group: 'gateway.networking.k8s.io', kind: 'ListenerSet', ...ref }])], { kind: 'Issuer' });
+  const listenerSet = (namespace: string, listeners: any[]) => ({
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'ListenerSet',
+    metadata: { name: 'team-a', namespace },
+    spec: { parentRef: { name: 'gw', namespace: 'edge' }, listeners },
+  });
+  const gw = gateway('gw', [httpListener()], { namespace: 'edge' });
+
+  test('accepted: an HTTP listener on port 80 of the ListenerSet, in the certificate\'s namespace', () => {
+    const set = listenerSet('web', [httpListener({ hostname: 'app.example.com' }), httpsListener('app.example.com', 'web-tls')]);
+    expect(byRule(audit([issuer({ name: 'team-a', sectionName: 'http' }), gw, set, cert]), 'TLS-E8')).toEqual([]);
+  });
+
+  test('rejected: only HTTPS listeners, or an HTTP listener for routes of the ListenerSet\'s own namespace only', () => {
+    const httpsOnly = listenerSet('web', [httpsListener('app.example.com', 'web-tls')]);
+    const [f] = byRule(audit([issuer({ name: 'team-a' }), gw, httpsOnly, cert]), 'TLS-E8');
+    expect(f.message).toMatch(/but ListenerSet web\/team-a cannot route it: it has no HTTP listener; .*give the ListenerSet an HTTP listener on port 80 for this host and point/);
+    const elsewhere = listenerSet('teams', [httpListener()]);
+    const [ns] = byRule(audit([issuer({ name: 'team-a', namespace: 'teams' }), gw, elsewhere, cert]), 'TLS-E8');
+    expect(ns.message).toMatch(/admits routes from its own namespace "teams" only, and cert-manager creates the solver's HTTPRoute in the certificate's namespace "web"/);
+    // a Gateway of the same name is another parent: the ListenerSet's listeners are the ones judged
+    const [sameName] = byRule(audit([issuer({ name: 'gw', namespace: 'edge' }), gw, { ...listenerSet('edge', [httpsListener('app.example.com', 'web-tls')]), metadata: { name: 'gw', namespace: 'edge' } }, cert]), 'TLS-E8');
+    expect(sameName.message).toMatch(/ListenerSet edge\/gw cannot route it: it has no HTTP listener/);
+  });
+});
+
 describe('TLS-E9: the HTTP-01 ingress solver uses the Ingress class', () => {
   test('another class is a warning; the same class, or a shim override, is accepted', () => {
     const objects = (className: string) => [le, ingress('web', { className }), certificate('web', 'web-tls', ['app.example.com'])];

@@ -281,15 +281,20 @@ function ordersOf(index: IssuerIndex, writers: Map<string, Writer[]>, uses: read
   return orders;
 }
 
-function gatewayIndex(ctx: RuleContext): Map<string, KubeObject> {
-  const gateways = new Map<string, KubeObject>();
+/** The objects an HTTPRoute can attach to through their listeners: Gateways and ListenerSets, by kind, namespace and name. */
+function listenerParentIndex(ctx: RuleContext): Map<string, KubeObject> {
+  const parents = new Map<string, KubeObject>();
   for (const obj of ctx.objects) {
-    if (isGateway(obj)) gateways.set(JSON.stringify([metadataOf(obj).namespace ?? '', metadataOf(obj).name]), obj);
+    if (isGateway(obj) || isListenerSet(obj)) parents.set(JSON.stringify([kindOf(obj), metadataOf(obj).namespace ?? '', metadataOf(obj).name]), obj);
   }
-  return gateways;
+  return parents;
 }
 
-/** Why no listener of `gateway` admits the solver's HTTPRoute for `host` from `routeNs`, or undefined when one does. */
+/**
+ * Why no listener of `gateway` (a Gateway, or a ListenerSet, whose listeners admit routes
+ * relative to its own namespace) admits the solver's HTTPRoute for `host` from `routeNs`, or
+ * undefined when one does.
+ */
 function listenerProblem(gateway: KubeObject, ref: Record<string, any>, host: string, routeNs: string): string | undefined {
   const gwNs = metadataOf(gateway).namespace ?? '';
   const section = str(ref.sectionName);
@@ -315,7 +320,7 @@ function listenerProblem(gateway: KubeObject, ref: Record<string, any>, host: st
 
 /** TLS-E8 and TLS-E9: the HTTP-01 solver cert-manager picks must be reachable where the ACME server asks. */
 function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): void {
-  const gateways = gatewayIndex(ctx);
+  const parents = listenerParentIndex(ctx);
   for (const order of orders) {
     const issuerName = `${kindOf(order.issuer)} "${metadataOf(order.issuer).name}"`;
     for (const { host, path } of order.names) {
@@ -323,16 +328,18 @@ function checkHttp01Reachability(ctx: RuleContext, orders: readonly Order[]): vo
       if (!sel || sel.type !== 'http-01') continue;
       const http01 = record(record(order.solvers[sel.index]).http01);
       for (const [i, ref] of list(record(http01.gatewayHTTPRoute).parentRefs).map(record).entries()) {
-        if ((str(ref.group) ?? GATEWAY_GROUP) !== GATEWAY_GROUP || (str(ref.kind) ?? 'Gateway') !== 'Gateway') continue;
-        const gwNs = str(ref.namespace) || order.namespace;
-        const gateway = gateways.get(JSON.stringify([gwNs, str(ref.name) ?? '']));
-        if (!gateway) continue;
-        const problem = listenerProblem(gateway, ref, host, order.namespace);
+        const kind = str(ref.kind) ?? 'Gateway';
+        if ((str(ref.group) ?? GATEWAY_GROUP) !== GATEWAY_GROUP || (kind !== 'Gateway' && kind !== 'ListenerSet')) continue;
+        const parentNs = str(ref.namespace) || order.namespace;
+        const parent = parents.get(JSON.stringify([kind, parentNs, str(ref.name) ?? '']));
+        if (!parent) continue;
+        const problem = listenerProblem(parent, ref, host, order.namespace);
         if (!problem) continue;
         const solverPath = `solvers[${sel.index}].http01.gatewayHTTPRoute.parentRefs[${i}]`;
         order.report.error('TLS-E8', path, `${path}: the HTTP-01 challenge for ${JSON.stringify(host)} is answered through ${solverPath} `
-          + `of ${issuerName}, but ${describe(gateway)} cannot route it: ${problem}; the ACME server then never reaches the solver; `
-          + 'give the Gateway an HTTP listener on port 80 for this host (TlsGateway has one named "http") and point the solver\'s parentRefs at it with sectionName');
+          + `of ${issuerName}, but ${describe(parent)} cannot route it: ${problem}; the ACME server then never reaches the solver; `
+          + `give the ${kind} an HTTP listener on port 80 for this host${kind === 'Gateway' ? ' (TlsGateway has one named "http")' : ''} `
+          + 'and point the solver\'s parentRefs at it with sectionName');
       }
       const ingress = order.ingress;
       const solverIngress = record(http01.ingress);
