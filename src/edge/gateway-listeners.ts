@@ -6,25 +6,17 @@ import { Service } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { TlsGatewayGrpcOptions, TlsGatewayHostOptions, TlsPassthroughHostOptions } from './gateway-host-options';
 import { HstsOptions, hstsValue } from './ingress-controller';
-import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
+import { TlsSource, TlsSourceBinding } from './tls-source';
 import { Certificate } from '../certificates/certificate';
 import * as kinds from '../core/custom-resource-kinds';
-import { declareExternal, validateWithRules } from '../core/rule-validation';
+import { validateWithRules } from '../core/rule-validation';
 import { SHIM } from '../rules/edge/annotations';
 
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 
-/** The metadata of a Gateway or ListenerSet, with cert-manager's shim annotations for a `TlsSource.shim`. */
-export function withShimAnnotations(metadata: ApiObjectMetadata | undefined, tls: TlsSource | undefined): ApiObjectMetadata {
-  const shim = tls?.type === TlsSourceType.SHIM ? tls : undefined;
-  return {
-    ...metadata,
-    annotations: {
-      ...metadata?.annotations,
-      ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
-      ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
-    },
-  };
+/** The metadata of a Gateway or ListenerSet, with the annotations of its TLS source (cert-manager's shim). */
+export function withSourceAnnotations(kind: 'Gateway' | 'ListenerSet', metadata: ApiObjectMetadata | undefined, tls: TlsSource | undefined): ApiObjectMetadata {
+  return { ...metadata, annotations: { ...metadata?.annotations, ...tls?._annotations(kind) } };
 }
 
 /** What the listeners are attached to. @internal */
@@ -41,8 +33,7 @@ interface Host {
   readonly hostname: string;
   readonly listenerName: string;
   readonly source: TlsSource;
-  readonly secretName: string;
-  readonly secretNamespace?: string;
+  readonly binding: TlsSourceBinding;
   httpRules?: Record<string, unknown>[];
   grpcRules?: Record<string, unknown>[];
 }
@@ -62,7 +53,7 @@ function listenerNameOf(prefix: string, hostname: string): string {
 export class GatewayListeners {
   private readonly hosts: Host[] = [];
   private readonly passthrough: PassthroughHost[] = [];
-  private readonly certificatesBySource = new Map<TlsSource, Certificate>();
+  private readonly bindings = new Map<TlsSource, TlsSourceBinding>();
   private readonly backendCertificates: Certificate[] = [];
   private readonly grants = new Set<string>();
 
@@ -84,7 +75,7 @@ export class GatewayListeners {
   }
 
   get certificates(): Certificate[] {
-    return [...this.certificatesBySource.values(), ...this.backendCertificates];
+    return [...[...this.bindings.values()].flatMap((b) => (b.certificate ? [b.certificate] : [])), ...this.backendCertificates];
   }
 
   get hostnames(): string[] {
@@ -185,7 +176,7 @@ export class GatewayListeners {
         port: 443,
         tls: {
           mode: 'Terminate',
-          certificateRefs: [{ group: '', kind: 'Secret', name: h.secretName, ...(h.secretNamespace !== undefined ? { namespace: h.secretNamespace } : {}) }],
+          certificateRefs: [{ group: '', kind: 'Secret', name: h.binding.secretName, ...(h.binding.secretNamespace !== undefined ? { namespace: h.binding.secretNamespace } : {}) }],
         },
       })),
       ...this.passthrough.map((p) => ({ name: p.listenerName, hostname: p.hostname, protocol: 'TLS', port: p.port, tls: { mode: 'Passthrough' } })),
@@ -225,47 +216,25 @@ export class GatewayListeners {
   private createHost(hostname: string, source: TlsSource | undefined): Host {
     const path = this.owner.node.path;
     if (!source) throw new Error(`${path}: host "${hostname}" has no TLS source; give the ${this.parent.kind === 'Gateway' ? 'TlsGateway' : 'TlsListenerSet'} a tls source or the host its own tls`);
-    if (source.type === TlsSourceType.SHIM && source !== this.parent.tls) {
+    if (source._objectWide && source !== this.parent.tls) {
       throw new Error(`${path}: a TlsSource.shim applies to the whole ${this.parent.kind} (its annotations); pass it as the construct's tls, not per host`);
     }
     const listenerName = this.uniqueListenerName(listenerNameOf('https', hostname));
-    let secretName: string;
-    let secretNamespace: string | undefined;
-    switch (source.type) {
-      case TlsSourceType.CERTIFICATE: {
-        let certificate = this.certificatesBySource.get(source);
-        if (certificate) {
-          certificate.addDnsName(hostname);
-        } else {
-          const options = source._certificateOptions ?? {};
-          const n = this.certificatesBySource.size;
-          certificate = new Certificate(this.owner, n === 0 ? 'Certificate' : `Certificate${n + 1}`, {
-            ...options,
-            metadata: { ...options.metadata, namespace: options.metadata?.namespace ?? this.namespace },
-            issuer: source.issuer!,
-            dnsNames: [hostname],
-          });
-          this.certificatesBySource.set(source, certificate);
-        }
-        secretName = certificate.secretName;
-        if (certificate.namespace !== this.namespace) secretNamespace = certificate.namespace;
-        break;
-      }
-      case TlsSourceType.SHIM:
-        secretName = source._shimOptions?.secretName ?? `${this.name}-tls`;
-        break;
-      default:
-        secretName = source.secretName!;
-        secretNamespace = source.secretNamespace !== undefined && source.secretNamespace !== this.namespace ? source.secretNamespace : undefined;
-        declareExternal(this.owner, { group: '', kind: 'Secret', name: secretName, namespace: source.secretNamespace ?? this.namespace });
+    let binding = this.bindings.get(source);
+    if (binding) {
+      binding.addHost(hostname);
+    } else {
+      const n = [...this.bindings.values()].filter((b) => b.certificate).length;
+      binding = source._bind({ owner: this.owner, kind: this.parent.kind, name: this.name, namespace: this.namespace, certificateId: n === 0 ? 'Certificate' : `Certificate${n + 1}` }, hostname);
+      this.bindings.set(source, binding);
     }
-    if (secretNamespace !== undefined) this.grantSecret(secretName, secretNamespace);
-    if ((this.parent.tls?.type === TlsSourceType.SHIM || this.parent.inheritsShim) && source.type !== TlsSourceType.SHIM) {
+    if (binding.secretNamespace !== undefined) this.grantSecret(binding.secretName, binding.secretNamespace);
+    if ((this.parent.tls?._objectWide || this.parent.inheritsShim) && !source._objectWide) {
       // Otherwise the shim also issues a Certificate for this listener's Secret.
       const ignored = [...this.hosts.filter((h) => h.source !== this.parent.tls).map((h) => h.listenerName), listenerName];
       this.parent.apiObject.metadata.addAnnotation(SHIM.ignoreTlsListeners, ignored.join(','));
     }
-    const host: Host = { hostname, listenerName, source, secretName, secretNamespace };
+    const host: Host = { hostname, listenerName, source, binding };
     this.hosts.push(host);
     return host;
   }

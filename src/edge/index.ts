@@ -2,7 +2,7 @@
 // other jsii languages can use belongs here: test/api/exports.test.ts checks it.
 export { IngressController, IngressControllerType } from './ingress-controller';
 export type { HstsOptions, IngressControllerOptions, TraefikControllerOptions } from './ingress-controller';
-export { TlsSource, TlsSourceType } from './tls-source';
+export { TlsSource } from './tls-source';
 export type { ExistingSecretOptions, ShimCertificateOptions } from './tls-source';
 export { TlsIngress } from './tls-ingress';
 export type { TlsIngressHostOptions, TlsIngressProps } from './tls-ingress';

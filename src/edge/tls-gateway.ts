@@ -5,10 +5,10 @@ import { AllowedListeners } from './allowed-listeners';
 import { BackendTlsOptions, BackendTlsPolicy } from './backend-tls-policy';
 import { CaCertificates, CaCertificatesType } from './ca-certificates';
 import { GatewayListenerHosts } from './gateway-listener-hosts';
-import { GATEWAY_GROUP, GatewayListeners, withShimAnnotations } from './gateway-listeners';
+import { GATEWAY_GROUP, GatewayListeners, withSourceAnnotations } from './gateway-listeners';
 import { HstsOptions } from './ingress-controller';
 import { TlsListenerSet, TlsListenerSetOptions } from './tls-listener-set';
-import { TlsSource, TlsSourceType } from './tls-source';
+import { TlsSource } from './tls-source';
 import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
 import { SolverParentReference } from '../issuers/acme-solver';
@@ -118,10 +118,10 @@ export class TlsGateway extends GatewayListenerHosts implements IGateway {
     super(scope, id);
     if (props.gatewayClassName === '') throw new Error(`${this.node.path}: gatewayClassName is empty; name the GatewayClass of your Gateway controller`);
     this.props = props;
-    this._shimmed = props.tls?.type === TlsSourceType.SHIM;
+    this._shimmed = props.tls?._objectWide ?? false;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.GATEWAY(),
-      metadata: withShimAnnotations(props.metadata, props.tls),
+      metadata: withSourceAnnotations('Gateway', props.metadata, props.tls),
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
     this._listeners = new GatewayListeners(this, { kind: 'Gateway', tls: props.tls, hsts: props.hsts, apiObject: this.apiObject });

@@ -3,10 +3,9 @@ import { HttpIngressPathType, Ingress, IngressBackend, Secret } from 'cdk8s-plus
 import { Construct } from 'constructs';
 import { HstsOptions, IngressController } from './ingress-controller';
 import { useDictionaryHostRules } from './ingress-host-rules';
-import { TlsSource, TlsSourceType, shimCertificateAnnotations, shimIssuerAnnotations } from './tls-source';
+import { TlsSource, TlsSourceBinding } from './tls-source';
 import { Certificate } from '../certificates/certificate';
-import { declareExternal, validateWithRules } from '../core/rule-validation';
-import { SHIM } from '../rules/edge/annotations';
+import { validateWithRules } from '../core/rule-validation';
 
 /** Options of one host (and path) of a `TlsIngress`. */
 export interface TlsIngressHostOptions {
@@ -70,7 +69,7 @@ export interface TlsIngressProps {
 
 interface TlsEntry {
   readonly hosts: string[];
-  readonly certificate?: Certificate;
+  readonly binding: TlsSourceBinding;
 }
 
 /**
@@ -99,14 +98,10 @@ export class TlsIngress extends Construct {
     if (props.metadata?.name === '') throw new Error(`${this.node.path}: metadata.name is empty; leave it out for a generated name`);
     this.controller = props.controller ?? IngressController.nginx();
     this.defaultSource = props.tls;
-    const shim = props.tls?.type === TlsSourceType.SHIM ? props.tls : undefined;
-    const editInPlace = shim?._shimOptions?.http01EditInPlace;
     const annotations: Record<string, string> = {
       ...props.metadata?.annotations,
       ...this.controller._httpsAnnotations(props.httpsRedirect ?? true, props.hsts),
-      ...(shim ? shimIssuerAnnotations(shim.issuer!) : {}),
-      ...(shim ? shimCertificateAnnotations(shim.issuer!, shim._shimOptions ?? {}) : {}),
-      ...(editInPlace ? { [SHIM.http01EditInPlace]: 'true' } : {}),
+      ...props.tls?._annotations('Ingress'),
     };
     this.ingress = new Ingress(this, 'Resource', {
       metadata: { ...props.metadata, annotations },
@@ -129,7 +124,7 @@ export class TlsIngress extends Construct {
 
   /** The explicit Certificates this Ingress created, in the order their sources were first used. */
   public get certificates(): Certificate[] {
-    return [...this.entries.values()].flatMap((e) => (e.certificate ? [e.certificate] : []));
+    return [...this.entries.values()].flatMap((e) => (e.binding.certificate ? [e.binding.certificate] : []));
   }
 
   /**
@@ -154,11 +149,10 @@ export class TlsIngress extends Construct {
   }
 
   private addTlsHost(host: string, source: TlsSource): void {
-    if (source.type === TlsSourceType.SHIM && source !== this.defaultSource) {
+    if (source._objectWide && source !== this.defaultSource) {
       throw new Error(`${this.node.path}: a TlsSource.shim applies to the whole Ingress (its annotations); pass it as the TlsIngress's tls, not per host`);
     }
-    const shimmed = this.defaultSource?.type === TlsSourceType.SHIM;
-    if (shimmed && source.type !== TlsSourceType.SHIM) {
+    if (this.defaultSource?._objectWide && !source._objectWide) {
       throw new Error(`${this.node.path}: host "${host}": cert-manager's ingress-shim issues a certificate for every TLS entry of an annotated Ingress, `
         + 'so it would overwrite this host\'s Secret; put hosts with other TLS sources in another TlsIngress');
     }
@@ -167,7 +161,7 @@ export class TlsIngress extends Construct {
       entry = this.createEntry(source, host);
       this.entries.set(source, entry);
     } else {
-      entry.certificate?.addDnsName(host);
+      entry.binding.addHost(host);
     }
     entry.hosts.push(host);
   }
@@ -175,34 +169,15 @@ export class TlsIngress extends Construct {
   private createEntry(source: TlsSource, host: string): TlsEntry {
     const hosts: string[] = [];
     const index = this.entries.size;
-    let certificate: Certificate | undefined;
-    let secretName: string;
-    switch (source.type) {
-      case TlsSourceType.CERTIFICATE: {
-        const options = source._certificateOptions ?? {};
-        certificate = new Certificate(this, index === 0 ? 'Certificate' : `Certificate${index + 1}`, {
-          ...options,
-          metadata: { ...options.metadata, namespace: options.metadata?.namespace ?? this.namespace },
-          issuer: source.issuer!,
-          dnsNames: [host],
-        });
-        secretName = certificate.secretName;
-        break;
-      }
-      case TlsSourceType.SHIM:
-        secretName = source._shimOptions?.secretName ?? `${this.name}-tls`;
-        break;
-      default: {
-        if (source.secretNamespace !== undefined && source.secretNamespace !== this.namespace) {
-          throw new Error(`${this.node.path}: an Ingress only reads TLS Secrets of its own namespace ("${this.namespace ?? ''}"), `
-            + `not "${source.secretNamespace}"; copy the Secret (e.g. with trust-manager or a secret replicator) or use a TlsGateway with a ReferenceGrant`);
-        }
-        secretName = source.secretName!;
-        declareExternal(this, { group: '', kind: 'Secret', name: secretName, namespace: this.namespace });
-      }
+    const binding = source._bind({
+      owner: this, kind: 'Ingress', name: this.name, namespace: this.namespace, certificateId: index === 0 ? 'Certificate' : `Certificate${index + 1}`,
+    }, host);
+    if (binding.secretNamespace !== undefined) {
+      throw new Error(`${this.node.path}: an Ingress only reads TLS Secrets of its own namespace ("${this.namespace ?? ''}"), not "${binding.secretNamespace}" `
+        + `(Secret ${binding.secretName}); issue the certificate in the Ingress's namespace, copy the Secret (e.g. with a secret replicator), or use a TlsGateway with a ReferenceGrant`);
     }
     // The hosts array is read when the Ingress is synthesized, so hosts added later are included.
-    this.ingress.addTls([{ hosts, secret: Secret.fromSecretName(this, `TlsSecret${index + 1}`, secretName) }]);
-    return { hosts, certificate };
+    this.ingress.addTls([{ hosts, secret: Secret.fromSecretName(this, `TlsSecret${index + 1}`, binding.secretName) }]);
+    return { hosts, binding };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { GatewayListenerHosts } from './gateway-listener-hosts';
-import { GATEWAY_GROUP, GatewayListeners, withShimAnnotations } from './gateway-listeners';
+import { GATEWAY_GROUP, GatewayListeners, withSourceAnnotations } from './gateway-listeners';
 import { HstsOptions } from './ingress-controller';
 import type { IGateway } from './tls-gateway';
 import { TlsSource } from './tls-source';
@@ -58,7 +58,7 @@ export class TlsListenerSet extends GatewayListenerHosts {
     this.gateway = props.gateway;
     this.apiObject = new ApiObject(this, 'Resource', {
       ...kinds.LISTENER_SET(),
-      metadata: withShimAnnotations(props.metadata, props.tls),
+      metadata: withSourceAnnotations('ListenerSet', props.metadata, props.tls),
       spec: Lazy.any({ produce: () => this.renderSpec() }),
     });
     const inheritsShim = (props.gateway as { readonly _shimmed?: boolean })._shimmed === true;

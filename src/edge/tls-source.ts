@@ -1,22 +1,14 @@
 import { Duration } from 'cdk8s';
-import { CertificateOptions, SecretTemplate } from '../certificates/certificate';
+import { Construct } from 'constructs';
+import { Certificate, CertificateOptions, SecretTemplate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { PrivateKeyOptions, renderPrivateKey } from '../certificates/private-key';
 import { defaultUsages, inUsageOrder, lifetime, renewBeforePercentage } from '../certificates/secure-defaults';
 import { goDuration } from '../core/go-duration';
 import { definedFields } from '../core/json';
+import { declareExternal } from '../core/rule-validation';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { SHIM as SHIM_ANNOTATIONS } from '../rules/edge/annotations';
-
-/** Where the certificate of a host comes from. */
-export enum TlsSourceType {
-  /** An explicit cert-manager `Certificate`, visible in Git and checked at synth. */
-  CERTIFICATE = 'certificate',
-  /** cert-manager's ingress-shim / gateway-shim, driven by `cert-manager.io/*` annotations. */
-  SHIM = 'shim',
-  /** A TLS Secret that exists already and is managed elsewhere. */
-  EXISTING_SECRET = 'existing-secret',
-}
 
 /**
  * Options of `TlsSource.shim`: the `cert-manager.io/*` annotations the shim turns into the
@@ -84,10 +76,39 @@ export interface ExistingSecretOptions {
 }
 
 /**
+ * The Ingress, Gateway or ListenerSet whose hosts a `TlsSource` serves.
+ * @internal
+ */
+export interface TlsSourceTarget {
+  /** The construct that owns what the source creates (a Certificate). */
+  readonly owner: Construct;
+  readonly kind: 'Ingress' | 'Gateway' | 'ListenerSet';
+  /** The object's name. */
+  readonly name: string;
+  readonly namespace?: string;
+  /** The construct id of a Certificate the source creates ('Certificate', 'Certificate2', ...). */
+  readonly certificateId: string;
+}
+
+/**
+ * A source bound to one target: the Secret its hosts are served from.
+ * @internal
+ */
+export interface TlsSourceBinding {
+  readonly secretName: string;
+  /** The Secret's namespace when it is not the target's (a Gateway then needs a ReferenceGrant). */
+  readonly secretNamespace?: string;
+  /** The Certificate the source created for the target, if it creates one. */
+  readonly certificate?: Certificate;
+  /** Serves one more host of the target from the same Secret. */
+  addHost(hostname: string): void;
+}
+
+/**
  * Where the certificate for the hosts of a `TlsIngress` or `TlsGateway` comes from:
  * an explicit `Certificate` (the default), cert-manager's shim annotations, or an existing Secret.
  */
-export class TlsSource {
+export abstract class TlsSource {
   /**
    * An explicit cert-manager `Certificate` signed by `issuer`, covering every host that uses this
    * source (one Certificate and one Secret per source and construct).
@@ -96,7 +117,7 @@ export class TlsSource {
     if (options.dnsNames?.length) {
       throw new Error('TlsSource.certificate: dnsNames come from the hosts that use the source; add hosts with addHost instead');
     }
-    return new TlsSource(TlsSourceType.CERTIFICATE, issuer, options, undefined, undefined);
+    return new CertificateTlsSource(issuer, options);
   }
 
   /**
@@ -105,41 +126,108 @@ export class TlsSource {
    * at most one shim source, since the annotations apply to the whole object.
    */
   public static shim(issuer: IIssuer, options: ShimCertificateOptions = {}): TlsSource {
-    return new TlsSource(TlsSourceType.SHIM, issuer, undefined, options, undefined);
+    return new ShimTlsSource(issuer, options);
   }
 
   /** A TLS Secret (`tls.crt`, `tls.key`) that exists already and is renewed elsewhere. */
   public static existingSecret(secretName: string, options: ExistingSecretOptions = {}): TlsSource {
     if (secretName === '') throw new Error('TlsSource.existingSecret: the secret name is empty');
-    return new TlsSource(TlsSourceType.EXISTING_SECRET, undefined, undefined, undefined, { name: secretName, namespace: options.namespace });
+    return new ExistingSecretTlsSource(secretName, options.namespace);
   }
 
-  /** Where the certificate comes from. */
-  public readonly type: TlsSourceType;
-  /** The issuer, for `CERTIFICATE` and `SHIM` sources. */
-  public readonly issuer?: IIssuer;
-  /** The Secret's name, for `EXISTING_SECRET` sources. */
-  public readonly secretName?: string;
-  /** The Secret's namespace when it is not the construct's, for `EXISTING_SECRET` sources. */
-  public readonly secretNamespace?: string;
-  /** @internal */
-  public readonly _certificateOptions?: CertificateOptions;
-  /** @internal */
-  public readonly _shimOptions?: ShimCertificateOptions;
+  /**
+   * Whether the source is set on the whole object (annotations) rather than per host, so every
+   * host of the object is served by it.
+   * @internal
+   */
+  public abstract readonly _objectWide: boolean;
 
-  private constructor(type: TlsSourceType, issuer?: IIssuer, certificateOptions?: CertificateOptions, shimOptions?: ShimCertificateOptions,
-    secret?: { readonly name: string; readonly namespace?: string }) {
-    this.type = type;
-    this.issuer = issuer;
-    this._certificateOptions = certificateOptions;
-    this._shimOptions = shimOptions;
-    this.secretName = secret?.name;
-    this.secretNamespace = secret?.namespace;
+  /**
+   * The annotations the source puts on the target object.
+   * @internal
+   */
+  public abstract _annotations(kind: TlsSourceTarget['kind']): Record<string, string>;
+
+  /**
+   * Binds the source to a target for its first host: creates what serves it.
+   * @internal
+   */
+  public abstract _bind(target: TlsSourceTarget, hostname: string): TlsSourceBinding;
+}
+
+class CertificateTlsSource extends TlsSource {
+  public readonly _objectWide = false;
+
+  constructor(private readonly issuer: IIssuer, private readonly options: CertificateOptions) {
+    super();
+  }
+
+  public _annotations(): Record<string, string> {
+    return {};
+  }
+
+  public _bind(target: TlsSourceTarget, hostname: string): TlsSourceBinding {
+    const certificate = new Certificate(target.owner, target.certificateId, {
+      ...this.options,
+      metadata: { ...this.options.metadata, namespace: this.options.metadata?.namespace ?? target.namespace },
+      issuer: this.issuer,
+      dnsNames: [hostname],
+    });
+    return {
+      secretName: certificate.secretName,
+      secretNamespace: certificate.namespace !== target.namespace ? certificate.namespace : undefined,
+      certificate,
+      addHost: (host) => certificate.addDnsName(host),
+    };
+  }
+}
+
+class ShimTlsSource extends TlsSource {
+  public readonly _objectWide = true;
+
+  constructor(private readonly issuer: IIssuer, private readonly options: ShimCertificateOptions) {
+    super();
+  }
+
+  public _annotations(kind: TlsSourceTarget['kind']): Record<string, string> {
+    return {
+      ...shimIssuerAnnotations(this.issuer),
+      ...shimCertificateAnnotations(this.issuer, this.options),
+      // Only the ingress-shim reads it: a Gateway's HTTP-01 solver always uses its own route.
+      ...(kind === 'Ingress' && this.options.http01EditInPlace ? { [SHIM_ANNOTATIONS.http01EditInPlace]: 'true' } : {}),
+    };
+  }
+
+  public _bind(target: TlsSourceTarget): TlsSourceBinding {
+    // The shim's Certificate takes every host of the object: it reads them from the object.
+    return { secretName: this.options.secretName ?? `${target.name}-tls`, addHost: () => undefined };
+  }
+}
+
+class ExistingSecretTlsSource extends TlsSource {
+  public readonly _objectWide = false;
+
+  constructor(private readonly secretName: string, private readonly secretNamespace: string | undefined) {
+    super();
+  }
+
+  public _annotations(): Record<string, string> {
+    return {};
+  }
+
+  public _bind(target: TlsSourceTarget): TlsSourceBinding {
+    const namespace = this.secretNamespace ?? target.namespace;
+    declareExternal(target.owner, { group: '', kind: 'Secret', name: this.secretName, namespace });
+    return {
+      secretName: this.secretName,
+      secretNamespace: namespace !== target.namespace ? namespace : undefined,
+      addHost: () => undefined,
+    };
   }
 }
 
 /** The issuer annotations of the shim for `issuer` (external issuers by name, kind and group). */
-export function shimIssuerAnnotations(issuer: IIssuer): Record<string, string> {
+function shimIssuerAnnotations(issuer: IIssuer): Record<string, string> {
   if (issuer.issuerGroup === CERT_MANAGER_GROUP && issuer.issuerKind === 'ClusterIssuer') return { [SHIM_ANNOTATIONS.clusterIssuer]: issuer.issuerName };
   if (issuer.issuerGroup === CERT_MANAGER_GROUP && issuer.issuerKind === 'Issuer') return { [SHIM_ANNOTATIONS.issuer]: issuer.issuerName };
   return {
@@ -150,7 +238,7 @@ export function shimIssuerAnnotations(issuer: IIssuer): Record<string, string> {
 }
 
 /** The certificate annotations of the shim, secure defaults written out as for `Certificate`. */
-export function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertificateOptions): Record<string, string> {
+function shimCertificateAnnotations(issuer: IIssuer, options: ShimCertificateOptions): Record<string, string> {
   const key = renderPrivateKey(options.privateKey) as { algorithm: string; size?: number; encoding: string; rotationPolicy: string };
   const duration = lifetime(options.duration, issuer.publiclyTrusted);
   const percentage = renewBeforePercentage(options.renewBeforePercentage, options.renewBefore);

@@ -193,6 +193,9 @@ describe('TlsIngress TLS sources per host and opt-outs', () => {
     expect(() => plain.addHost('a.example.com', { backend })).toThrow(/has no TLS source/);
     expect(() => plain.addHost('b.example.com', { backend, tls: TlsSource.shim(le) })).toThrow(/applies to the whole Ingress/);
     expect(() => plain.addHost('c.example.com', { backend, tls: TlsSource.existingSecret('x', { namespace: 'other' }) })).toThrow(/only reads TLS Secrets of its own namespace/);
+    // A Certificate issued into another namespace writes its Secret there, out of the Ingress's reach.
+    const elsewhere = TlsSource.certificate(le, { metadata: { namespace: 'other' } });
+    expect(() => plain.addHost('d.example.com', { backend, tls: elsewhere })).toThrow(/only reads TLS Secrets of its own namespace \(""\), not "other" \(Secret .*-tls\)/);
     expect(() => new TlsIngress(chart, 'hsts', { hsts: { maxAge: Duration.days(30) } })).toThrow(/ingress-nginx sets HSTS in its ConfigMap/);
     expect(() => TlsSource.certificate(le, { dnsNames: ['x.example.com'] })).toThrow(/dnsNames come from the hosts/);
   });

@@ -166,7 +166,7 @@ const TLS_INGRESS_THROWS = [
   /: host ".*" has no TLS source; give the TlsIngress a tls source, the host its own tls, or mark it plain: true$/s,
   /: a TlsSource\.shim applies to the whole Ingress \(its annotations\); pass it as the TlsIngress's tls, not per host$/,
   /: host ".*": cert-manager's ingress-shim issues a certificate for every TLS entry of an annotated Ingress/s,
-  /: an Ingress only reads TLS Secrets of its own namespace \(".*"\), not ".*"; copy the Secret/s,
+  /: an Ingress only reads TLS Secrets of its own namespace \(".*"\), not ".*" \(Secret .*\); issue the certificate/s,
   /: metadata\.name is empty; leave it out for a generated name$/,
 ];
 const TLS_GATEWAY_THROWS = [
