@@ -1,6 +1,6 @@
 import { ApiObject, ApiObjectMetadata, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { TrustSource, TrustSourceObjectOptions, TrustSourceType } from './trust-source';
+import { TrustSource } from './trust-source';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedFields } from '../core/json';
@@ -210,23 +210,12 @@ export class TrustBundle extends Construct {
 
   /** Adds a source of CA certificates. */
   public addSource(source: TrustSource): void {
-    const ns = source.sourceCertificate?.namespace;
-    if (ns !== undefined && ns !== this.trustNamespace) {
-      throw new Error(`${this.node.path}: Certificate ${source.sourceCertificate!.node.path} lives in namespace "${ns}", but trust-manager reads sources only from `
-        + `its trust namespace "${this.trustNamespace}"; issue the certificate there, or set trustNamespace to the namespace trust-manager runs with (--trust-namespace)`);
-    }
+    source._bind(this, this.trustNamespace);
     this.sources.push(source);
   }
 
   private renderBundle(props: TrustBundleProps): Record<string, unknown> {
-    const sources = this.sources.map((s): Record<string, unknown> => {
-      switch (s.type) {
-        case TrustSourceType.CONFIG_MAP: return { configMap: objectSource(s.options) };
-        case TrustSourceType.SECRET: return { secret: objectSource(s.options) };
-        case TrustSourceType.INLINE: return { inLine: s.pem };
-        default: return { useDefaultCAs: true };
-      }
-    });
+    const sources = this.sources.map((s) => s._toBundleSource());
     const { configMap, secret } = targetsOf(props);
     const additionalFormats = props.jks || props.pkcs12 ? definedFields({
       jks: props.jks && { key: props.jks.key, password: props.jks.password ?? 'changeit' },
@@ -248,15 +237,10 @@ export class TrustBundle extends Construct {
   }
 
   private renderClusterBundle(props: TrustBundleProps): Record<string, unknown> {
-    const refs = this.sources.filter((s) => s.type === TrustSourceType.CONFIG_MAP || s.type === TrustSourceType.SECRET).map((s) => definedFields({
-      kind: s.type,
-      name: s.options.name,
-      selector: s.options.selector && { matchLabels: { ...s.options.selector } },
-      // ClusterBundle has no includeAllKeys: the wildcard key is its form.
-      key: s.options.includeAllKeys ? '*' : s.options.key,
-    }));
-    const inline = this.sources.filter((s) => s.type === TrustSourceType.INLINE).map((s) => s.pem!.trim());
-    const defaults = this.sources.some((s) => s.type === TrustSourceType.DEFAULT_CAS);
+    const parts = this.sources.map((s) => s._toClusterBundleSource());
+    const refs = parts.flatMap((p) => (p.sourceRef ? [p.sourceRef] : []));
+    const inline = parts.flatMap((p) => (p.inLine !== undefined ? [p.inLine] : []));
+    const defaults = parts.some((p) => p.defaultCAs);
     const { configMap, secret } = targetsOf(props);
     const data = (target: TrustBundleTarget) => [
       { key: target.key ?? DEFAULT_BUNDLE_KEY },
@@ -277,15 +261,6 @@ export class TrustBundle extends Construct {
   }
 }
 
-
-function objectSource(options: TrustSourceObjectOptions): Record<string, unknown> {
-  return definedFields({
-    name: options.name,
-    selector: options.selector && { matchLabels: { ...options.selector } },
-    key: options.key,
-    includeAllKeys: options.includeAllKeys,
-  });
-}
 
 function targetsOf(props: TrustBundleOptions): { configMap?: TrustBundleTarget; secret?: TrustBundleTarget } {
   return { configMap: props.configMap ?? (props.secret ? undefined : {}), secret: props.secret };
