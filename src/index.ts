@@ -71,7 +71,7 @@ export type {
 export { CaIssuer } from './issuers/ca-issuer';
 export type { CaIssuerProps } from './issuers/ca-issuer';
 export { ClusterIssuer, ExternalIssuer, Issuer, IssuerBase } from './issuers/issuer';
-export type { ClusterIssuerFromNameOptions, ExternalIssuerOptions, IssuerFromNameOptions, IssuerProps } from './issuers/issuer';
+export type { ExternalIssuerOptions, FromClusterIssuerNameOptions, FromIssuerNameOptions, IssuerProps } from './issuers/issuer';
 export type { IIssuer, SecretKeyReference } from './issuers/issuer-reference';
 export { SelfSignedIssuer } from './issuers/self-signed-issuer';
 export type { SelfSignedIssuerProps } from './issuers/self-signed-issuer';

@@ -126,7 +126,7 @@ class ImportedIssuer extends Construct implements IIssuer {
 }
 
 /** Options of `Issuer.fromIssuerName`. */
-export interface IssuerFromNameOptions {
+export interface FromIssuerNameOptions {
   /**
    * The Issuer's namespace.
    * @default - the namespace of the chart `scope` belongs to
@@ -142,7 +142,7 @@ export interface IssuerFromNameOptions {
 /** A namespaced cert-manager `Issuer` that already exists in the cluster. */
 export class Issuer {
   /** Refers to an existing `Issuer`; certificates it signs must be in its namespace. */
-  public static fromIssuerName(scope: Construct, id: string, name: string, options: IssuerFromNameOptions = {}): IIssuer {
+  public static fromIssuerName(scope: Construct, id: string, name: string, options: FromIssuerNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.ISSUER().kind,
@@ -156,7 +156,7 @@ export class Issuer {
 }
 
 /** Options of `ClusterIssuer.fromClusterIssuerName`. */
-export interface ClusterIssuerFromNameOptions {
+export interface FromClusterIssuerNameOptions {
   /**
    * Whether it is a public (WebPKI) CA, e.g. an ACME issuer for Let's Encrypt.
    * @default false
@@ -167,7 +167,7 @@ export interface ClusterIssuerFromNameOptions {
 /** A cert-manager `ClusterIssuer` that already exists in the cluster. */
 export class ClusterIssuer {
   /** Refers to an existing `ClusterIssuer`. */
-  public static fromClusterIssuerName(scope: Construct, id: string, name: string, options: ClusterIssuerFromNameOptions = {}): IIssuer {
+  public static fromClusterIssuerName(scope: Construct, id: string, name: string, options: FromClusterIssuerNameOptions = {}): IIssuer {
     return new ImportedIssuer(scope, id, {
       name,
       kind: kinds.CLUSTER_ISSUER().kind,

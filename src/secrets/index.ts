@@ -4,7 +4,7 @@ export { Pem } from './pem';
 export { RestartOnRotation } from './certificate-consumption';
 export type { GrantReadOptions, ITlsSecret, TlsMountOptions } from './certificate-consumption';
 export { PrivateKeyInclusion, TlsSecret } from './tls-secret';
-export type { TlsSecretFromNameOptions, TlsSecretProps } from './tls-secret';
+export type { FromSecretNameOptions, TlsSecretProps } from './tls-secret';
 export { UserCertificate } from './user-certificate';
 export type { UserCertificateProps, UserRoleBindingOptions } from './user-certificate';
 export { ClientCertificate } from './client-certificate';

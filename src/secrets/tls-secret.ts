@@ -62,7 +62,7 @@ export interface TlsSecretProps {
 }
 
 /** Options of `TlsSecret.fromSecretName`. */
-export interface TlsSecretFromNameOptions {
+export interface FromSecretNameOptions {
   /**
    * The Secret's namespace.
    * @default - the namespace of the chart `scope` belongs to
@@ -98,7 +98,7 @@ const base64 = (pem: Pem): string => Buffer.from(pem.text, 'utf8').toString('bas
  */
 export class TlsSecret extends Construct implements ITlsSecret {
   /** Refers to a TLS Secret managed elsewhere; nothing is synthesized for it. */
-  public static fromSecretName(scope: Construct, id: string, secretName: string, options: TlsSecretFromNameOptions = {}): ITlsSecret {
+  public static fromSecretName(scope: Construct, id: string, secretName: string, options: FromSecretNameOptions = {}): ITlsSecret {
     return new ImportedTlsSecret(scope, id, secretName, options.namespace ?? Chart.of(scope).namespace);
   }
 
