@@ -19,6 +19,7 @@ class PartnerEdgeChart extends Chart {
     super(scope, id, { namespace: 'partners' });
 
     const ca = new PrivateCa(this, 'ca', {
+      cluster: true,
       issuerName: 'partners-ca',
       commonName: 'Example Partners CA',
       // A leaked CA key can then only impersonate these names.

@@ -9,6 +9,7 @@ class PrivateCaChart extends Chart {
     super(scope, id, { namespace: 'apps' });
 
     const ca = new PrivateCa(this, 'ca', {
+      cluster: true,
       issuerName: 'internal-ca',
       commonName: 'Example Internal CA',
       // A leaked CA key can then only impersonate these names.

@@ -14,7 +14,6 @@ class WebhookChart extends Chart {
 
     // A CA for this webhook only, in its namespace: nothing else can get a certificate from it.
     const ca = new PrivateCa(this, 'ca', {
-      cluster: false,
       issuerName: 'policy-webhook-ca',
       commonName: 'policy webhook CA',
       nameConstraints: { critical: true, permitted: { dnsDomains: ['policy-webhook', 'policy-webhook.policy', 'policy-webhook.policy.svc', 'policy-webhook.policy.svc.cluster.local'] } },

@@ -18,8 +18,9 @@ export const DEFAULT_CLUSTER_RESOURCE_NAMESPACE = 'cert-manager';
 export interface PrivateCaProps {
   /**
    * Serve certificates in every namespace through a `ClusterIssuer`. The CA's key then lives in
-   * `clusterResourceNamespace`, where cert-manager reads ClusterIssuer secrets.
-   * @default true
+   * `clusterResourceNamespace`, where cert-manager reads ClusterIssuer secrets. As for every
+   * issuer, the default is a namespaced `Issuer`: only its namespace can get certificates.
+   * @default false
    */
   readonly cluster?: boolean;
   /**
@@ -196,7 +197,7 @@ export class PrivateCa extends Construct implements IIssuer {
 
   constructor(scope: Construct, id: string, props: PrivateCaProps = {}) {
     super(scope, id);
-    const cluster = props.cluster ?? true;
+    const cluster = props.cluster ?? false;
     const caNamespace = cluster ? props.clusterResourceNamespace ?? DEFAULT_CLUSTER_RESOURCE_NAMESPACE : props.namespace;
 
     // Namespaced, in the CA's own namespace: a self-signed ClusterIssuer would let anyone mint

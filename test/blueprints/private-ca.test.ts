@@ -4,9 +4,9 @@ import { CaRotation, PrivateCa, auditManifests } from '../../src';
 import { objectOf, objectsOf, synthValid } from '../support/schema';
 
 describe('PrivateCa', () => {
-  test('a self-signed bootstrap in the CA namespace, a CA certificate and a CA ClusterIssuer', () => {
+  test('cluster: a self-signed bootstrap in the CA namespace, a CA certificate and a CA ClusterIssuer', () => {
     const chart = Testing.chart();
-    const ca = new PrivateCa(chart, 'ca');
+    const ca = new PrivateCa(chart, 'ca', { cluster: true });
     ca.issue('web', { dnsNames: ['web.example.internal'] });
     const objects = synthValid(chart);
     const bootstrap = objectOf(objects, 'Issuer');
@@ -23,9 +23,9 @@ describe('PrivateCa', () => {
     expect(ca.caCertificateLocation).toEqual({ namespace: 'cert-manager', secretName: caCert.spec.secretName, key: 'tls.crt' });
   });
 
-  test('a namespaced CA keeps everything in its namespace', () => {
+  test('by default a namespaced CA, as every issuer: everything in its namespace, no ClusterIssuer', () => {
     const chart = Testing.chart();
-    const ca = new PrivateCa(chart, 'ca', { cluster: false, namespace: 'team-a', issuerName: 'team-a-ca' });
+    const ca = new PrivateCa(chart, 'ca', { namespace: 'team-a', issuerName: 'team-a-ca' });
     ca.issue('web', { dnsNames: ['web.team-a.svc'] });
     const objects = synthValid(chart);
     expect(objectsOf(objects, 'ClusterIssuer')).toEqual([]);
@@ -49,7 +49,7 @@ describe('PrivateCa key rotation', () => {
   test('a staged rotation: trust the next CA, sign with it, retire the old one; the bundle at each stage', () => {
     const stage = (rotation: CaRotation) => {
       const chart = Testing.chart();
-      const ca = new PrivateCa(chart, 'ca', { issuerName: 'internal-ca', secretName: 'internal-ca', rotation });
+      const ca = new PrivateCa(chart, 'ca', { cluster: true, issuerName: 'internal-ca', secretName: 'internal-ca', rotation });
       ca.distributeTrust('trust', { metadata: { name: 'internal-ca-roots' } });
       const objects = synthValid(chart);
       return {

@@ -17,7 +17,7 @@ const chartIn = (namespace = 'edge'): Chart => new Chart(Testing.app(), 'test', 
 describe('TlsGateway.backendTls and BackendTlsPolicy', () => {
   test('one call: the policy trusting the private CA (ConfigMap ca.crt from trust-manager) and the backend\'s serving certificate from it', () => {
     const chart = chartIn();
-    const ca = new PrivateCa(chart, 'ca', { issuerName: 'internal-ca' });
+    const ca = new PrivateCa(chart, 'ca', { cluster: true, issuerName: 'internal-ca' });
     const gateway = new TlsGateway(chart, 'gw', { metadata: { name: 'edge' }, gatewayClassName: 'eg', tls: TlsSource.certificate(ca) });
     const { deployment, service } = workload(chart, 'orders');
     gateway.addHost('orders.example.com', { backend: service });
@@ -110,7 +110,7 @@ describe('TlsGateway.addPassthroughHost', () => {
 describe('TlsGateway.requireClientCertificates', () => {
   test('default and per-port validation with the partners\' CA; the clients\' certificates from the same CA', () => {
     const chart = chartIn();
-    const ca = new PrivateCa(chart, 'partners-ca', { issuerName: 'partners' });
+    const ca = new PrivateCa(chart, 'partners-ca', { cluster: true, issuerName: 'partners' });
     const gateway = new TlsGateway(chart, 'gw', { metadata: { name: 'edge' }, gatewayClassName: 'eg', tls: TlsSource.certificate(ca) });
     gateway.addHost('partners.example.com', { backend: workload(chart, 'api').service });
     gateway.requireClientCertificates({ ca: CaCertificates.fromPrivateCa(ca) });

@@ -81,7 +81,7 @@ describe('LinkerdIdentity', () => {
 describe('IstioPluggedCa', () => {
   test('an intermediate CA in the Secret istiod reads (cacerts), signed by a root', () => {
     const chart = Testing.chart();
-    const root = new PrivateCa(chart, 'root', { issuerName: 'mesh-root', nameConstraints: { critical: true, permitted: { uriDomains: ['cluster.local'] } } });
+    const root = new PrivateCa(chart, 'root', { cluster: true, issuerName: 'mesh-root', nameConstraints: { critical: true, permitted: { uriDomains: ['cluster.local'] } } });
     const ca = new IstioPluggedCa(chart, 'istio', { issuer: root });
     const objects = synthValid(chart);
     expect(objects).toMatchSnapshot();

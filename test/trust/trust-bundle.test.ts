@@ -86,7 +86,7 @@ describe('TrustBundle', () => {
 describe('PrivateCa.distributeTrust', () => {
   test('publishes the CA certificate (tls.crt), never the key, in one call', () => {
     const chart = Testing.chart();
-    const ca = new PrivateCa(chart, 'ca', { issuerName: 'internal-ca', nameConstraints: { critical: true, permitted: { dnsDomains: ['example.internal'] } } });
+    const ca = new PrivateCa(chart, 'ca', { cluster: true, issuerName: 'internal-ca', nameConstraints: { critical: true, permitted: { dnsDomains: ['example.internal'] } } });
     const bundle = ca.distributeTrust('trust', { metadata: { name: 'internal-ca-roots' }, pkcs12: { key: 'bundle.p12' } });
     const objects = synthValid(chart);
     expect(objects).toMatchSnapshot();
