@@ -1,13 +1,11 @@
-import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
+import { HelmInstall, JETSTACK_CHARTS } from './helm-install';
 import { HelmInstallOptions } from './helm-install-options';
 import {
-  checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_VALUES_SCHEMA,
+  checkNamespace, checkReleaseName, checkReplicas, RULE_AVAILABILITY, RULE_VALUES_SCHEMA,
 } from './helm-release';
 import { mergeValues, valueAt, Values, withoutNulls } from './helm-values';
-import { installNamespace } from './install-namespace';
-import { ExternalReference } from '../rules/audit-options';
 
 /** Props of `CertManager`. */
 export interface CertManagerProps extends HelmInstallOptions {
@@ -45,30 +43,20 @@ export interface CertManagerProps extends HelmInstallOptions {
  * injector with PodDisruptionBudgets, metrics with a ServiceMonitor, resource requests, no
  * startupapicheck hook Job, leader election inside its own namespace.
  *
- * All configuration is in the props: helm renders once, in the constructor. Values that do not
- * fit the chart's schema fail synth (TLS-INST1) and helm is not run.
+ * Values that do not fit the chart's schema fail synth (TLS-INST1) and helm is not run.
  */
-export class CertManager extends Construct {
+export class CertManager extends HelmInstall {
   /** The chart repository the default chart comes from. */
-  public static readonly CHART_REPOSITORY = 'https://charts.jetstack.io';
+  public static readonly CHART_REPOSITORY = JETSTACK_CHARTS;
   /** The chart version this library is tested with and carries the values schema of. */
   public static readonly CHART_VERSION = 'v1.21.1';
 
-  /** The namespace cert-manager runs in. */
-  public readonly namespace: string;
-  /** The Helm release name. */
-  public readonly releaseName: string;
-  /** The Namespace object, when created. */
-  public readonly namespaceObject?: ApiObject;
-  /** Every object the chart rendered (none when the values were rejected), for escape hatches. */
-  public readonly apiObjects: ApiObject[];
-
   constructor(scope: Construct, id: string, props: CertManagerProps = {}) {
     super(scope, id);
-    this.namespace = props.namespace ?? 'cert-manager';
-    this.releaseName = props.releaseName ?? 'cert-manager';
-    checkReleaseName(this.releaseName);
-    checkNamespace('namespace', this.namespace);
+    const namespace = props.namespace ?? 'cert-manager';
+    const releaseName = props.releaseName ?? 'cert-manager';
+    checkReleaseName(releaseName);
+    checkNamespace('namespace', namespace);
     const replicas = props.replicas ?? 2;
     const webhookReplicas = props.webhookReplicas ?? 3;
     checkReplicas('replicas', replicas);
@@ -76,7 +64,7 @@ export class CertManager extends Construct {
     const serviceMonitor = props.serviceMonitor ?? true;
 
     const values = mergeValues(defaultValues({
-      namespace: this.namespace,
+      namespace,
       replicas,
       webhookReplicas,
       gatewayApi: (props.gatewayApi ?? false) || (props.gatewayApiListenerSets ?? false),
@@ -100,50 +88,21 @@ export class CertManager extends Construct {
         + 'renders one or the other and fails with both; set serviceMonitor: false to use the PodMonitor');
     }
 
-    if (props.createNamespace ?? true) this.namespaceObject = installNamespace(this, this.namespace);
-    this.apiObjects = renderRelease(this, {
+    this._install({
       chartName: 'cert-manager',
       pinnedVersion: CertManager.CHART_VERSION,
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       carriedSchema: () => require('./schemas/cert-manager-v1.21.1.generated').CERT_MANAGER_VALUES_SCHEMA,
       source: props.chart ?? HelmChartSource.fromRepository(CertManager.CHART_REPOSITORY, 'cert-manager', CertManager.CHART_VERSION),
-      releaseName: this.releaseName,
-      namespace: this.namespace,
+      releaseName,
+      namespace,
+      createNamespace: props.createNamespace ?? true,
       values,
       helmExecutable: props.helmExecutable,
       errors,
       warnings,
-      // The webhook makes its own serving CA and stores it here; cainjector copies it into the
-      // webhook configurations.
-      createdAtRuntime: webhookCaSecrets,
     });
   }
-
-  /**
-   * The rendered object of a kind and name (e.g. `'Deployment', 'cert-manager-webhook'`), to patch
-   * with `addJsonPatch`; undefined when the chart rendered no such object.
-   */
-  public findApiObject(kind: string, name: string): ApiObject | undefined {
-    return this.apiObjects.find((o) => o.kind === kind && o.name === name);
-  }
-}
-
-const CA_SECRET_FLAG = '--dynamic-serving-ca-secret-name=';
-
-/** The CA Secrets the rendered webhook Deployments create for themselves (`--dynamic-serving-ca-secret-name`). */
-function webhookCaSecrets(rendered: readonly ApiObject[]): ExternalReference[] {
-  const result: ExternalReference[] = [];
-  for (const o of rendered.filter((x) => x.kind === 'Deployment')) {
-    const json = o.toJson();
-    for (const container of json.spec?.template?.spec?.containers ?? []) {
-      for (const arg of container.args ?? []) {
-        if (typeof arg === 'string' && arg.startsWith(CA_SECRET_FLAG)) {
-          result.push({ group: '', kind: 'Secret', name: arg.slice(CA_SECRET_FLAG.length), namespace: json.metadata.namespace });
-        }
-      }
-    }
-  }
-  return result;
 }
 
 interface DefaultOptions {

@@ -8,8 +8,7 @@ import { ApiObject, Include, JsonPatch, Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
 import { readChartSchema, readChartVersion, Values, valuesSchemaProblems, withoutNulls } from './helm-values';
-import { declareExternal, validateWithRules, warningModeOf } from '../core/rule-validation';
-import { ExternalReference } from '../rules/audit-options';
+import { validateWithRules, warningModeOf } from '../core/rule-validation';
 
 /** Rule id: the Helm values do not pass the chart's own values.schema.json. */
 export const RULE_VALUES_SCHEMA = 'TLS-INST1';
@@ -47,8 +46,6 @@ export interface ReleaseSpec {
   readonly errors: readonly string[];
   /** Warnings, each `[RULE-ID] message`. */
   readonly warnings: readonly string[];
-  /** Objects the release's pods create at runtime (read from the rendered objects), which other rendered objects refer to. */
-  readonly createdAtRuntime?: (rendered: readonly ApiObject[]) => ExternalReference[];
 }
 
 
@@ -104,8 +101,6 @@ export function renderRelease(owner: Construct, spec: ReleaseSpec): ApiObject[] 
     return [];
   }
   const helm = renderChart(owner, 'Chart', spec);
-  const runtime = spec.createdAtRuntime?.(helm.apiObjects) ?? [];
-  for (const reference of runtime) declareExternal(owner, reference);
   for (const apiObject of helm.apiObjects) {
     if (CLUSTER_SCOPED_KINDS.has(apiObject.kind) && apiObject.metadata.namespace !== undefined) {
       apiObject.addJsonPatch(JsonPatch.remove('/metadata/namespace'));

@@ -5,4 +5,5 @@ export { CertManager } from './cert-manager';
 export type { CertManagerProps } from './cert-manager';
 export { TrustManager } from './trust-manager';
 export type { TrustManagerProps } from './trust-manager';
+export { HelmInstall } from './helm-install';
 export type { HelmInstallOptions } from './helm-install-options';

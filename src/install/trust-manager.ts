@@ -1,12 +1,11 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { HelmChartSource } from './chart-source';
+import { HelmInstall, JETSTACK_CHARTS } from './helm-install';
 import { HelmInstallOptions } from './helm-install-options';
 import {
-  checkNamespace, checkReleaseName, checkReplicas, renderRelease, RULE_AVAILABILITY, RULE_NON_DETERMINISTIC,
+  checkNamespace, checkReleaseName, checkReplicas, RULE_AVAILABILITY, RULE_NON_DETERMINISTIC,
 } from './helm-release';
 import { mergeValues, valueAt, Values, withoutNulls } from './helm-values';
-import { installNamespace } from './install-namespace';
 
 /**
  * Props of `TrustManager`. `values` are checked like CertManager's; `app.webhook.tls.helmCert.enabled:
@@ -34,30 +33,22 @@ export interface TrustManagerProps extends HelmInstallOptions {
  * the chart, injected by cert-manager's CA injector), Secret targets off, expired certificates
  * filtered out of bundles.
  */
-export class TrustManager extends Construct {
+export class TrustManager extends HelmInstall {
   /** The chart repository the default chart comes from. */
-  public static readonly CHART_REPOSITORY = 'https://charts.jetstack.io';
+  public static readonly CHART_REPOSITORY = JETSTACK_CHARTS;
   /** The chart version this library is tested with and carries the values schema of. */
   public static readonly CHART_VERSION = 'v0.24.0';
 
-  /** The namespace trust-manager runs in. */
-  public readonly namespace: string;
   /** The namespace trust-manager reads Bundle sources from. */
   public readonly trustNamespace: string;
-  /** The Helm release name. */
-  public readonly releaseName: string;
-  /** The Namespace object, when created. */
-  public readonly namespaceObject?: ApiObject;
-  /** Every object the chart rendered (none when the values were rejected), for escape hatches. */
-  public readonly apiObjects: ApiObject[];
 
   constructor(scope: Construct, id: string, props: TrustManagerProps = {}) {
     super(scope, id);
-    this.namespace = props.namespace ?? 'cert-manager';
+    const namespace = props.namespace ?? 'cert-manager';
     this.trustNamespace = props.trustNamespace ?? 'cert-manager';
-    this.releaseName = props.releaseName ?? 'trust-manager';
-    checkReleaseName(this.releaseName);
-    checkNamespace('namespace', this.namespace);
+    const releaseName = props.releaseName ?? 'trust-manager';
+    checkReleaseName(releaseName);
+    checkNamespace('namespace', namespace);
     checkNamespace('trustNamespace', this.trustNamespace);
     const replicas = props.replicas ?? 2;
     checkReplicas('replicas', replicas);
@@ -80,34 +71,20 @@ export class TrustManager extends Construct {
         + 'leave it off: cert-manager issues the webhook certificate');
     }
 
-    if (props.createNamespace ?? false) this.namespaceObject = installNamespace(this, this.namespace);
-    this.apiObjects = renderRelease(this, {
+    this._install({
       chartName: 'trust-manager',
       pinnedVersion: TrustManager.CHART_VERSION,
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       carriedSchema: () => require('./schemas/trust-manager-v0.24.0.generated').TRUST_MANAGER_VALUES_SCHEMA,
       source: props.chart ?? HelmChartSource.fromRepository(TrustManager.CHART_REPOSITORY, 'trust-manager', TrustManager.CHART_VERSION),
-      releaseName: this.releaseName,
-      namespace: this.namespace,
+      releaseName,
+      namespace,
+      createNamespace: props.createNamespace ?? false,
       values,
       helmExecutable: props.helmExecutable,
       errors,
       warnings,
     });
-
-    // The chart's webhook Certificate repeats its one DNS name as commonName, which TLS clients
-    // (the API server included) ignore and rule TLS-X15 flags; the SAN carries the name.
-    for (const o of this.apiObjects) {
-      if (o.kind === 'Certificate' && o.toJson().spec?.commonName !== undefined) o.addJsonPatch(JsonPatch.remove('/spec/commonName'));
-    }
-  }
-
-  /**
-   * The rendered object of a kind and name (e.g. `'Deployment', 'trust-manager'`), to patch with
-   * `addJsonPatch`; undefined when the chart rendered no such object.
-   */
-  public findApiObject(kind: string, name: string): ApiObject | undefined {
-    return this.apiObjects.find((o) => o.kind === kind && o.name === name);
   }
 }
 
