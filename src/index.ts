@@ -103,7 +103,8 @@ export * from './mesh';
 export * from './secrets';
 export * from './trust';
 
-// validation plugin and construct-side suppressions
+// validation plugin and construct-side suppressions (every construct's suppress())
+export { TlsConstruct } from './core/tls-construct';
 export { RuleSuppressions } from './validation/rule-suppressions';
 export { TlsValidation } from './validation/tls-validation';
 export type { TlsValidationProps } from './validation/tls-validation';

@@ -7,6 +7,7 @@ import { CertExpiryAlert, CertExpiryAlertProps } from '../alerts/cert-expiry-ale
 import { CertManagerMonitor, CertManagerMonitorProps } from '../alerts/cert-manager-monitor';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
 import { validateWithRules } from '../core/rule-validation';
+import { TlsConstruct } from '../core/tls-construct';
 import { TlsGateway, TlsGatewayProps } from '../edge/tls-gateway';
 import { TlsIngress, TlsIngressProps } from '../edge/tls-ingress';
 import { TlsSource } from '../edge/tls-source';
@@ -154,7 +155,7 @@ export interface PlatformTenantOptions {
  * cdk8s's `App.synth()` validates the whole app once per chart, which a platform with a chart per
  * tenant turns into minutes. The platform never changes how its app synthesizes.
  */
-export class CertificatePlatform extends Construct {
+export class CertificatePlatform extends TlsConstruct {
   /** The label every tenant alert carries, for Alertmanager routing to the tenant's team: `tenant`. */
   public static readonly TENANT_ALERT_LABEL: string = TENANT_ALERT_LABEL;
 
@@ -320,7 +321,7 @@ export interface PlatformTenantProps extends PlatformTenantOptions {
  * alerts (scoped to the namespace, labelled for routing to the tenant's team). Its `tlsIngress`,
  * `tlsGateway` and `certificate` place objects in the tenant's namespace with the platform's issuer.
  */
-export class PlatformTenant extends Construct {
+export class PlatformTenant extends TlsConstruct {
   /** The platform. */
   public readonly platform: CertificatePlatform;
   /** The tenant's namespace (its name: namespaces are names everywhere in the library). */

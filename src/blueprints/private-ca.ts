@@ -5,6 +5,7 @@ import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
 import { PrivateKeyOptions } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
+import { TlsConstruct } from '../core/tls-construct';
 import { CaIssuer } from '../issuers/ca-issuer';
 import { IIssuer } from '../issuers/issuer-reference';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
@@ -172,7 +173,7 @@ export interface CaCertificateLocation {
  *
  * It is an `IIssuer`: `privateCa.issue('web', { dnsNames: [...] })`.
  */
-export class PrivateCa extends Construct implements IIssuer {
+export class PrivateCa extends TlsConstruct implements IIssuer {
   /** Where cert-manager reads a ClusterIssuer's CA Secret unless configured otherwise: `cert-manager`. */
   public static readonly DEFAULT_CLUSTER_RESOURCE_NAMESPACE: string = DEFAULT_CLUSTER_RESOURCE_NAMESPACE;
 

@@ -15,6 +15,7 @@ import { goDuration } from '../core/go-duration';
 import { definedFields } from '../core/json';
 import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
+import { TlsConstruct } from '../core/tls-construct';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
 
@@ -156,7 +157,7 @@ export interface CertificateProps extends CertificateOptions {
  * every issuance, explicit usages, percentage-based renewal) and checked at synth by the same
  * rules as `cdk8s-tls audit`.
  */
-export class Certificate extends Construct {
+export class Certificate extends TlsConstruct {
   /** The lifetime of a certificate from a private CA when none is given: 90 days. */
   public static readonly DEFAULT_PRIVATE_CA_LIFETIME: Duration = DEFAULT_PRIVATE_CA_LIFETIME;
   /** Renew when this percentage of the lifetime remains, when neither renewBefore nor renewBeforePercentage is given: 33. */

@@ -6,6 +6,7 @@ import { APP_LEVEL, findingsByObject, ruleContext } from '../rules/engine';
 import { Finding, FindingSeverity } from '../rules/finding';
 import { KubeObject } from '../rules/object';
 import { EMPTY_CONFIG, LinterConfig, applyPolicy, findConfig, readConfig } from '../rules/policy';
+import { writeRecordedSuppressions } from '../validation/rule-suppressions';
 
 /**
  * The bridge from constructs to the rule engine: a construct's final JSON (after user patches)
@@ -127,6 +128,8 @@ export function appFindings(scope: IConstruct): Map<ApiObject, Finding[]> {
 
 function computeFindings(scope: IConstruct): AppFindings {
   const root = scope.node.root;
+  // Suppressions recorded before some of their objects existed reach them now, before any is read.
+  writeRecordedSuppressions(root);
   const objects = new Map<KubeObject, ApiObject>();
   for (const c of root.node.findAll()) {
     if (c instanceof ApiObject) objects.set(jsonOf(c) as KubeObject, c);

@@ -6,6 +6,7 @@ import { useDictionaryHostRules } from './ingress-host-rules';
 import { TlsSource, TlsSourceBinding } from './tls-source';
 import { Certificate } from '../certificates/certificate';
 import { validateWithRules } from '../core/rule-validation';
+import { TlsConstruct } from '../core/tls-construct';
 
 /** Options of one host (and path) of a `TlsIngress`. */
 export interface TlsIngressHostOptions {
@@ -80,7 +81,7 @@ interface TlsEntry {
  * The result is checked by the edge rules at synth (every TLS host covered, shim annotations
  * cert-manager accepts, an HTTP-01 solver that can answer).
  */
-export class TlsIngress extends Construct {
+export class TlsIngress extends TlsConstruct {
   /** The cdk8s-plus Ingress, for anything this construct does not cover. */
   public readonly ingress: Ingress;
   /** The Ingress object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */

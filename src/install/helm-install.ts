@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
-import { Construct } from 'constructs';
 import { ReleaseSpec, renderRelease } from './helm-release';
 import { installNamespace } from './install-namespace';
+import { TlsConstruct } from '../core/tls-construct';
 
 /** The jetstack chart repository, where cert-manager's and trust-manager's charts are published. */
 export const JETSTACK_CHARTS = 'https://charts.jetstack.io';
@@ -20,7 +20,7 @@ export interface InstallSpec extends ReleaseSpec {
  * `helm template` and production values into the chart's objects, which the rules check like any
  * others. All configuration is in the props: helm renders once, in the constructor.
  */
-export abstract class HelmInstall extends Construct {
+export abstract class HelmInstall extends TlsConstruct {
   private release?: { readonly spec: InstallSpec; readonly namespaceObject?: ApiObject; readonly apiObjects: ApiObject[] };
 
   /** The namespace the chart is installed into. */

@@ -6,6 +6,7 @@ import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
+import { TlsConstruct } from '../core/tls-construct';
 
 /** Options every issuer defined in the app takes. */
 export interface IssuerProps {
@@ -26,7 +27,7 @@ export interface IssuerProps {
  * What every cert-manager `Issuer`/`ClusterIssuer` construct shares: the object, its reference,
  * validation by the rule engine, and `issue()`. Subclasses only say what their `spec` is.
  */
-export abstract class IssuerBase extends Construct implements IIssuer {
+export abstract class IssuerBase extends TlsConstruct implements IIssuer {
   /** The Issuer or ClusterIssuer object, for escape hatches (`apiObject.addJsonPatch`). */
   public readonly apiObject: ApiObject;
   public readonly issuerName: string;

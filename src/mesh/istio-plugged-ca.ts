@@ -5,6 +5,7 @@ import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
 import { PrivateKeyOptions, RotationPolicy } from '../certificates/private-key';
 import { CertificateSubject } from '../certificates/subject';
+import { TlsConstruct } from '../core/tls-construct';
 import { IIssuer } from '../issuers/issuer-reference';
 
 /** The Secret istiod reads a plugged-in CA from. */
@@ -57,7 +58,7 @@ export interface IstioPluggedCaProps {
  * istiod reads directly since Istio 1.15 (istio/istio#39732); it signs workload certificates
  * with it and distributes `ca.crt` as the root.
  */
-export class IstioPluggedCa extends Construct {
+export class IstioPluggedCa extends TlsConstruct {
   /** The Secret istiod reads its plugged-in CA from: `cacerts`. */
   public static readonly CACERTS_SECRET_NAME: string = ISTIO_CACERTS_SECRET;
 

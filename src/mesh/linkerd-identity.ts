@@ -4,6 +4,7 @@ import { Certificate } from '../certificates/certificate';
 import { KeyUsage } from '../certificates/key-usage';
 import { NameConstraints } from '../certificates/name-constraints';
 import { KeyAlgorithm, RotationPolicy } from '../certificates/private-key';
+import { TlsConstruct } from '../core/tls-construct';
 import { CaIssuer } from '../issuers/ca-issuer';
 import { SelfSignedIssuer } from '../issuers/self-signed-issuer';
 import { DEFAULT_TRUST_NAMESPACE, TrustBundle, TrustBundleKind } from '../trust/trust-bundle';
@@ -77,7 +78,7 @@ export interface LinkerdIdentityProps {
  * into the control-plane namespace (label `linkerd.io/is-control-plane: "true"`). Install Linkerd
  * with `identity.externalCA=true` and `identity.issuer.scheme=kubernetes.io/tls`.
  */
-export class LinkerdIdentity extends Construct {
+export class LinkerdIdentity extends TlsConstruct {
   /** The identity issuer's Certificate, Secret and ClusterIssuer name Linkerd expects: `linkerd-identity-issuer`. */
   public static readonly IDENTITY_ISSUER_NAME: string = LINKERD_IDENTITY_ISSUER;
   /** The trust roots ConfigMap Linkerd reads (`identity.externalCA`): `linkerd-identity-trust-roots`. */

@@ -6,6 +6,7 @@ import { IstioPolicyObjects, istioAllowRule, spiffePrincipal } from './istio-obj
 import { LinkerdInboundPolicy, LinkerdServerOptions } from './linkerd';
 import { LinkerdPolicyObjects } from './linkerd-objects';
 import { MeshScope } from './mesh-scope';
+import { TlsConstruct } from '../core/tls-construct';
 
 /** The service mesh a `MeshMtlsPolicy` is written for. */
 export enum ServiceMesh {
@@ -53,7 +54,7 @@ export interface MeshMtlsPolicyProps {
  * (or pod template), a `Server` per port (`addServer`, access policy deny), and a
  * `MeshTLSAuthentication` + `AuthorizationPolicy` per allow rule.
  */
-export class MeshMtlsPolicy extends Construct {
+export class MeshMtlsPolicy extends TlsConstruct {
   /** The mesh. */
   public readonly mesh: ServiceMesh;
   /** The workloads it governs. */

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { Pem } from './pem';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import { validateWithRules } from '../core/rule-validation';
+import { TlsConstruct } from '../core/tls-construct';
 import { EXPECTED_GROUPS_ANNOTATION, EXPECTED_USER_ANNOTATION } from '../rules/secrets/annotations';
 import { KUBE_APISERVER_CLIENT_SIGNER, MIN_EXPIRATION_SECONDS } from '../rules/secrets/certificate-signing-request';
 
@@ -56,7 +57,7 @@ export interface UserRoleBindingOptions {
  * After `kubectl apply`, an administrator approves it (`kubectl certificate approve <name>`) and
  * the user reads `status.certificate`.
  */
-export class UserCertificate extends Construct {
+export class UserCertificate extends TlsConstruct {
   /** The lifetime of a user's client certificate when none is given: 1 day. */
   public static readonly DEFAULT_LIFETIME: Duration = DEFAULT_USER_CERTIFICATE_LIFETIME;
 

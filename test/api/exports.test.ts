@@ -39,6 +39,7 @@ interface JsiiType {
   fqn: string;
   name: string;
   kind: 'class' | 'interface' | 'enum';
+  base?: string;
   properties?: Array<{ name: string; type: TypeReference }>;
   methods?: Method[];
   initializer?: { parameters?: Parameter[] };
@@ -101,6 +102,15 @@ describe('the package\'s public API is the jsii assembly', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('every construct of the library can suppress(): it extends TlsConstruct', () => {
+    const byFqn = new Map(types.map((t) => [t.fqn, t]));
+    const chain = (t: JsiiType): string[] => (t.base ? [t.base, ...(byFqn.has(t.base) ? chain(byFqn.get(t.base)!) : [])] : []);
+    const constructs = types.filter((t) => t.kind === 'class' && chain(t).at(-1) === 'constructs.Construct' && t.name !== 'TlsConstruct');
+    expect(constructs.length).toBeGreaterThan(20);
+    expect(constructs.filter((t) => !chain(t).includes('cdk8s-tls.TlsConstruct')).map((t) => t.name)).toEqual([]);
+    expect(byFqn.get('cdk8s-tls.TlsConstruct')!.methods!.map((m) => m.name)).toContain('suppress');
   });
 
   test('no two members of a type differ only in case (one name in Go and C#)', () => {

@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
+import * as plus from 'cdk8s-plus-27';
 import * as YAML from 'yaml';
-import { Certificate, RotationPolicy, RuleSuppressions, SelfSignedIssuer } from '../../src';
+import { Certificate, RotationPolicy, RuleSuppressions, SelfSignedIssuer, TlsIngress, TlsSource } from '../../src';
 import { main } from '../../src/cli/main';
 import { ConfigError, globToRegExp, parseConfig, parseSuppressions } from '../../src/rules/policy';
 import { objectOf, synthValid } from '../support/schema';
@@ -210,6 +211,23 @@ describe('RuleSuppressions.add (constructs)', () => {
     const raised = chart({ 'cdk8s-tls:warnings': 'print', 'cdk8s-tls:config': path.join(tree({ 'c.yaml': 'rules:\n  TLS-X2: error\n' }), 'c.yaml') });
     new Certificate(raised, 'web', { issuer: new SelfSignedIssuer(raised, 'ss'), dnsNames: ['web.shop.svc'], privateKey: { rotationPolicy: RotationPolicy.NEVER } });
     expect(synthError(raised)).toMatch(/\[TLS-X2\]/);
+  });
+
+  test('construct.suppress() also covers objects the construct creates after the call', () => {
+    const build = (suppress: boolean) => {
+      const c = chart();
+      const issuer = new SelfSignedIssuer(c, 'ss');
+      const ingress = new TlsIngress(c, 'web', { tls: TlsSource.certificate(issuer, { privateKey: { rotationPolicy: RotationPolicy.NEVER } }) });
+      if (suppress) ingress.suppress('TLS-X2', 'the legacy client pins the public key');
+      // The Certificate is created here, after the suppression.
+      const backend = plus.IngressBackend.fromService(new plus.Service(c, 'svc', { ports: [{ port: 80 }] }));
+      ingress.addHost('web.example.com', { backend });
+      return c;
+    };
+    expect(synthError(build(false))).toMatch(/\[TLS-X2\] spec\.privateKey\.rotationPolicy/);
+    const objects = synthValid(build(true));
+    expect(objectOf(objects, 'Certificate').metadata.annotations['cdk8s-tls/ignore']).toBe('TLS-X2: the legacy client pins the public key');
+    expect(objectOf(objects, 'Ingress').metadata.annotations['cdk8s-tls/ignore']).toBe('TLS-X2: the legacy client pins the public key');
   });
 
   test('a second suppression adds a line; a missing reason or a bad id is refused', () => {
