@@ -105,6 +105,7 @@ export * from './trust';
 
 // validation plugin and construct-side suppressions (every construct's suppress())
 export { TlsConstruct } from './core/tls-construct';
+export { TlsResource } from './core/tls-resource';
 export { RuleSuppressions } from './validation/rule-suppressions';
 export { TlsValidation } from './validation/tls-validation';
 export type { TlsValidationProps } from './validation/tls-validation';

@@ -10,7 +10,7 @@ import {
   EXPORTED_NAMESPACE_LABEL, NAMESPACE_LABEL, labelList, namespacedSelector, oneOf, promDuration, promqlString, seconds, selector,
 } from './promql';
 import type { Certificate } from '../certificates/certificate';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** The names of the alerts `CertExpiryAlert` generates (also the runbook file names). */
 export enum CertManagerAlertName {
@@ -132,7 +132,7 @@ export const DEFAULT_CERT_MANAGER_JOB = 'cert-manager';
  * certificate, whose expiry metric is 0, does not page), expired, not ready, renewal overdue, ACME
  * rate limiting, issuers not ready and cert-manager absent. Every alert links its runbook.
  */
-export class CertExpiryAlert extends TlsConstruct {
+export class CertExpiryAlert extends TlsResource {
   /** Where each alert's `runbook_url` points unless `runbookBaseUrl` says otherwise: this repository's `docs/runbooks`. */
   public static readonly DEFAULT_RUNBOOK_BASE_URL: string = DEFAULT_RUNBOOK_BASE_URL;
   /** The `job` label of cert-manager's metrics unless `certManagerJob` says otherwise: `cert-manager`. */

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { promDuration } from './promql';
 import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** How Prometheus Operator finds cert-manager's metrics endpoint. */
 export enum MonitorKind {
@@ -77,7 +77,7 @@ export interface CertManagerMonitorProps {
  * `honorLabels` stays false: the certificate's namespace then arrives as `exported_namespace`,
  * which the alerts handle, and a target cannot overwrite Prometheus' own labels.
  */
-export class CertManagerMonitor extends TlsConstruct {
+export class CertManagerMonitor extends TlsResource {
   /** The ServiceMonitor or PodMonitor, for escape hatches. */
   public readonly apiObject: ApiObject;
   /** The `job` label Prometheus gives cert-manager's metrics: pass it to `CertExpiryAlert.certManagerJob`. */

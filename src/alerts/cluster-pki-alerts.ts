@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { AlertOptions, AlertRuleProps, AlertSeverity } from './alert-options';
 import { AlertDefinition, RenderedAlertRule, RuleGroup, checkAlertRuleProps, clusterSuffix, createPrometheusRule, renderAlertRule, ruleGroup } from './alert-rule';
 import { labelList, promDuration, promqlString, seconds, selector } from './promql';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** The names of the alerts `ClusterPkiAlerts` generates (also the runbook file names). */
 export enum ClusterPkiAlertName {
@@ -85,7 +85,7 @@ const NODE = '{{ with $labels.node }}{{ . }}{{ else }}{{ $labels.instance }}{{ e
  * manage: API server client certificates, kubelet client and serving certificates (with their
  * renewal errors), and optionally on-disk and Secret certificates read by x509-certificate-exporter.
  */
-export class ClusterPkiAlerts extends TlsConstruct {
+export class ClusterPkiAlerts extends TlsResource {
   /** The PrometheusRule, for escape hatches. */
   public readonly apiObject: ApiObject;
   /** Names of the alerts this construct generates, in rule order (a name appears once per severity). */

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { DashboardModel } from './dashboard-model';
 import { EXPORTED_NAMESPACE_LABEL, NAMESPACE_LABEL, assertLabelName, labelList } from './promql';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** Props of `CertManagerDashboard`. */
 export interface CertManagerDashboardProps {
@@ -47,7 +47,7 @@ const UID = /^[a-zA-Z0-9_-]{1,40}$/;
  * timeline, certificates not ready, renewals, ACME request rate and errors, controller errors.
  * The JSON is generated from typed panel definitions and is byte-identical on every synth.
  */
-export class CertManagerDashboard extends TlsConstruct {
+export class CertManagerDashboard extends TlsResource {
   /** The ConfigMap, for escape hatches. */
   public readonly apiObject: ApiObject;
   /** The dashboard JSON as stored in the ConfigMap. */

@@ -15,7 +15,7 @@ import { goDuration } from '../core/go-duration';
 import { definedFields } from '../core/json';
 import { definedMetadata } from '../core/metadata';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 import { CERT_MANAGER_GROUP, IIssuer } from '../issuers/issuer-reference';
 import { GrantReadOptions, TlsMountOptions, grantSecretRead, mountTlsSecret } from '../secrets/certificate-consumption';
 
@@ -157,7 +157,7 @@ export interface CertificateProps extends CertificateOptions {
  * every issuance, explicit usages, percentage-based renewal) and checked at synth by the same
  * rules as `cdk8s-tls audit`.
  */
-export class Certificate extends TlsConstruct {
+export class Certificate extends TlsResource {
   /** The lifetime of a certificate from a private CA when none is given: 90 days. */
   public static readonly DEFAULT_PRIVATE_CA_LIFETIME: Duration = DEFAULT_PRIVATE_CA_LIFETIME;
   /** Renew when this percentage of the lifetime remains, when neither renewBefore nor renewBeforePercentage is given: 33. */
@@ -193,15 +193,6 @@ export class Certificate extends TlsConstruct {
     validateWithRules(this, this.apiObject);
   }
 
-  /** The certificate's name. */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The certificate's namespace. */
-  public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace;
-  }
 
   /** Adds DNS names (SANs). */
   public addDnsName(...names: string[]): void {

@@ -12,3 +12,10 @@ export class ClusterScopedApiObject extends ApiObject {
     return json;
   }
 }
+
+/** Whether `apiObject` is written without a namespace (a boolean, not a type guard: the two classes have one shape). */
+export function isClusterScoped(apiObject: ApiObject): boolean {
+  // Not instanceof: cdk8s's ApiObject answers instanceof for every ApiObject (Symbol.hasInstance),
+  // and its subclasses inherit that answer.
+  return Object.prototype.isPrototypeOf.call(ClusterScopedApiObject.prototype, apiObject);
+}

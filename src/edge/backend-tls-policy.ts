@@ -6,7 +6,7 @@ import { PrivateCa } from '../blueprints/private-ca';
 import { Certificate, CertificateOptions } from '../certificates/certificate';
 import * as kinds from '../core/custom-resource-kinds';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** Props of `BackendTlsPolicy`. */
 export interface BackendTlsPolicyProps {
@@ -72,7 +72,7 @@ export interface BackendTlsOptions {
  * A Gateway API `BackendTLSPolicy` (v1): the Gateway connects to a Service over TLS, sends
  * `hostname` as SNI, and validates the backend's certificate against `ca` and that name.
  */
-export class BackendTlsPolicy extends TlsConstruct {
+export class BackendTlsPolicy extends TlsResource {
   /**
    * TLS from the Gateway to `service` with a private CA, both sides at once: the backend's
    * serving Certificate for the hostname, issued by `ca` in the Service's namespace (mount it with

@@ -1,14 +1,14 @@
 import { TlsGatewayGrpcOptions, TlsGatewayHostOptions, TlsPassthroughHostOptions } from './gateway-host-options';
 import type { GatewayListeners } from './gateway-listeners';
 import { Certificate } from '../certificates/certificate';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /**
  * What `TlsGateway` and `TlsListenerSet` share: hosts served over HTTPS (`addHost`), gRPC over
  * the same HTTPS listeners (`addGrpcHost`), and TLS passed through to backends
  * (`addPassthroughHost`), each on a listener of its own.
  */
-export abstract class GatewayListenerHosts extends TlsConstruct {
+export abstract class GatewayListenerHosts extends TlsResource {
   /** @internal */
   protected abstract readonly _listeners: GatewayListeners;
 

@@ -129,15 +129,6 @@ export class TlsGateway extends GatewayListenerHosts implements IGateway {
     this.redirectRoute = this._listeners.redirectRoute(() => [{ name: this.name, sectionName: HTTP_LISTENER_NAME }]);
   }
 
-  /** The Gateway's name. */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The Gateway's namespace. */
-  public get namespace(): string | undefined {
-    return this._listeners.namespace;
-  }
 
   public get gatewayName(): string {
     return this.name;

@@ -1,4 +1,4 @@
-import { ApiObject, ApiObjectMetadata, Chart } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata } from 'cdk8s';
 import { HttpIngressPathType, Ingress, IngressBackend, Secret } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { HstsOptions, IngressController } from './ingress-controller';
@@ -6,7 +6,7 @@ import { useDictionaryHostRules } from './ingress-host-rules';
 import { TlsSource, TlsSourceBinding } from './tls-source';
 import { Certificate } from '../certificates/certificate';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** Options of one host (and path) of a `TlsIngress`. */
 export interface TlsIngressHostOptions {
@@ -81,7 +81,7 @@ interface TlsEntry {
  * The result is checked by the edge rules at synth (every TLS host covered, shim annotations
  * cert-manager accepts, an HTTP-01 solver that can answer).
  */
-export class TlsIngress extends TlsConstruct {
+export class TlsIngress extends TlsResource {
   /** The cdk8s-plus Ingress, for anything this construct does not cover. */
   public readonly ingress: Ingress;
   /** The Ingress object, for escape hatches (`apiObject.addJsonPatch`); the rules check the result. */
@@ -113,15 +113,6 @@ export class TlsIngress extends TlsConstruct {
     validateWithRules(this, this.apiObject);
   }
 
-  /** The Ingress's name. */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The Ingress's namespace. */
-  public get namespace(): string | undefined {
-    return this.apiObject.metadata.namespace ?? Chart.of(this).namespace;
-  }
 
   /** The explicit Certificates this Ingress created, in the order their sources were first used. */
   public get certificates(): Certificate[] {

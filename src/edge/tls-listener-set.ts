@@ -67,15 +67,6 @@ export class TlsListenerSet extends GatewayListenerHosts {
     this.redirectRoute = this._listeners.redirectRoute(() => this.httpsListeners().map((l) => this._listeners.parentRef(httpListenerName(l))));
   }
 
-  /** The ListenerSet's name. */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The ListenerSet's namespace. */
-  public get namespace(): string | undefined {
-    return this._listeners.namespace;
-  }
 
   /**
    * The parent reference for `Http01Solver.gatewayHttpRoute({ parentRefs: [listenerSet.solverParentRef] })`:

@@ -6,7 +6,7 @@ import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedMetadata } from '../core/metadata';
 import { declareExternal, validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** Options every issuer defined in the app takes. */
 export interface IssuerProps {
@@ -27,7 +27,7 @@ export interface IssuerProps {
  * What every cert-manager `Issuer`/`ClusterIssuer` construct shares: the object, its reference,
  * validation by the rule engine, and `issue()`. Subclasses only say what their `spec` is.
  */
-export abstract class IssuerBase extends TlsConstruct implements IIssuer {
+export abstract class IssuerBase extends TlsResource implements IIssuer {
   /** The Issuer or ClusterIssuer object, for escape hatches (`apiObject.addJsonPatch`). */
   public readonly apiObject: ApiObject;
   public readonly issuerName: string;
@@ -56,15 +56,6 @@ export abstract class IssuerBase extends TlsConstruct implements IIssuer {
     validateWithRules(this, this.apiObject);
   }
 
-  /** The Issuer's or ClusterIssuer's name (the same as `issuerName`). */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The Issuer's namespace (the same as `issuerNamespace`); undefined for a ClusterIssuer. */
-  public get namespace(): string | undefined {
-    return this.issuerNamespace;
-  }
 
   public issue(id: string, options: CertificateOptions = {}): Certificate {
     return issueCertificate(this, id, options);

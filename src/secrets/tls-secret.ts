@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { GrantReadOptions, ITlsSecret, TlsMountOptions, grantSecretRead, mountTlsSecret } from './certificate-consumption';
 import { Pem } from './pem';
 import { NOW_CONTEXT_KEY, formatFinding, validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 import { AuditMode } from '../rules/audit-options';
 import { auditManifests } from '../rules/engine';
 import {
@@ -97,7 +97,7 @@ const base64 = (pem: Pem): string => Buffer.from(pem.text, 'utf8').toString('bas
  * The private key is never written into the manifest unless `includePrivateKey` says so by name.
  * A Secret managed outside the manifests is a first-class alternative: `TlsSecret.fromSecretName`.
  */
-export class TlsSecret extends TlsConstruct implements ITlsSecret {
+export class TlsSecret extends TlsResource implements ITlsSecret {
   /** Refers to a TLS Secret managed elsewhere; nothing is synthesized for it. */
   public static fromSecretName(scope: Construct, id: string, secretName: string, options: FromSecretNameOptions = {}): ITlsSecret {
     return new ImportedTlsSecret(scope, id, secretName, options.namespace ?? Chart.of(scope).namespace);
@@ -141,15 +141,6 @@ export class TlsSecret extends TlsConstruct implements ITlsSecret {
     }
   }
 
-  /** The Secret's name (the same as `secretName`). */
-  public get name(): string {
-    return this.apiObject.name;
-  }
-
-  /** The Secret's namespace (the same as `secretNamespace`). */
-  public get namespace(): string | undefined {
-    return this.secretNamespace;
-  }
 
   /** Adds hosts the certificate must cover. */
   public addHost(...hosts: string[]): void {

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { Pem } from './pem';
 import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 import { EXPECTED_GROUPS_ANNOTATION, EXPECTED_USER_ANNOTATION } from '../rules/secrets/annotations';
 import { KUBE_APISERVER_CLIENT_SIGNER, MIN_EXPIRATION_SECONDS } from '../rules/secrets/certificate-signing-request';
 
@@ -57,7 +57,7 @@ export interface UserRoleBindingOptions {
  * After `kubectl apply`, an administrator approves it (`kubectl certificate approve <name>`) and
  * the user reads `status.certificate`.
  */
-export class UserCertificate extends TlsConstruct {
+export class UserCertificate extends TlsResource {
   /** The lifetime of a user's client certificate when none is given: 1 day. */
   public static readonly DEFAULT_LIFETIME: Duration = DEFAULT_USER_CERTIFICATE_LIFETIME;
 
@@ -99,10 +99,6 @@ export class UserCertificate extends TlsConstruct {
     validateWithRules(this, this.apiObject);
   }
 
-  /** The CertificateSigningRequest's name (for `kubectl certificate approve`). */
-  public get name(): string {
-    return this.apiObject.name;
-  }
 
   /** Grants the user a ClusterRole in every namespace (a ClusterRoleBinding). */
   public bindClusterRole(role: plus.IClusterRole): plus.ClusterRoleBinding {

@@ -5,7 +5,7 @@ import { ClusterScopedApiObject } from '../core/cluster-scoped-api-object';
 import * as kinds from '../core/custom-resource-kinds';
 import { definedFields } from '../core/json';
 import { validateWithRules } from '../core/rule-validation';
-import { TlsConstruct } from '../core/tls-construct';
+import { TlsResource } from '../core/tls-resource';
 
 /** trust-manager's default trust namespace (its `--trust-namespace` flag): the only namespace it reads sources from. */
 export const DEFAULT_TRUST_NAMESPACE = 'cert-manager';
@@ -170,7 +170,7 @@ export interface TrustBundleProps extends TrustBundleOptions {}
  * or Secret of every selected namespace. Checked at synth by trust-manager's admission rules
  * (TM-*) and the library's trust rules (TLS-T*: never a private key as a source).
  */
-export class TrustBundle extends TlsConstruct {
+export class TrustBundle extends TlsResource {
   /** trust-manager's trust namespace unless configured otherwise: `cert-manager`. */
   public static readonly DEFAULT_TRUST_NAMESPACE: string = DEFAULT_TRUST_NAMESPACE;
   /** The target key the bundle is written to unless `target` says otherwise: `ca-bundle.crt`. */
@@ -204,10 +204,6 @@ export class TrustBundle extends TlsConstruct {
     validateWithRules(this, this.apiObject);
   }
 
-  /** The bundle's name: also the name of the ConfigMaps and Secrets it writes. */
-  public get name(): string {
-    return this.apiObject.name;
-  }
 
   /** Adds a source of CA certificates. */
   public addSource(source: TrustSource): void {
