@@ -443,7 +443,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     severity: 'warning',
     title: 'a reference to an issuer (or other object) that is not defined',
     why: 'cert-manager never issues the certificate (the CertificateRequest waits for the issuer). `audit` reports a warning, since the object may live elsewhere in the repository; at cdk8s synth it is an error.',
-    fix: 'define the object, or declare an existing one with Issuer.fromName / ClusterIssuer.fromName.',
+    fix: 'define the object, or declare an existing one: Issuer.fromIssuerName, ClusterIssuer.fromClusterIssuerName or ExternalIssuer.fromExternalIssuerName for issuers, TlsSecret.fromSecretName for Secrets (the finding names the call).',
     source: 'cert-manager issuerRef resolution',
     example: {
       trigger: certificateYaml('  dnsNames: [shop.example.com]', { issuer: '{name: missing, kind: Issuer}' }),
