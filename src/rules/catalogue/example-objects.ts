@@ -23,8 +23,11 @@ spec:
 ${spec}`;
 }
 
-/** The Let's Encrypt ClusterIssuer `letsencrypt` with an HTTP-01 solver; `account` lines go above privateKeySecretRef. */
-export function acmeClusterIssuerYaml(options: { account?: string; ignore?: string } = {}): string {
+/**
+ * The Let's Encrypt ClusterIssuer `letsencrypt`; `account` lines go above privateKeySecretRef,
+ * `solvers` are the items of spec.acme.solvers (default: one HTTP-01 solver for class nginx).
+ */
+export function acmeClusterIssuerYaml(options: { account?: string; ignore?: string; solvers?: string } = {}): string {
   const annotations = options.ignore === undefined ? '' : `\n  annotations:\n    cdk8s-tls/ignore: "${options.ignore}"`;
   return `apiVersion: cert-manager.io/v1
 kind: ClusterIssuer
@@ -35,7 +38,7 @@ spec:
     server: https://acme-v02.api.letsencrypt.org/directory
 ${options.account ?? ''}    privateKeySecretRef: {name: letsencrypt-account}
     solvers:
-      - http01: {ingress: {ingressClassName: nginx}}`;
+${options.solvers ?? '      - http01: {ingress: {ingressClassName: nginx}}'}`;
 }
 
 /** An nginx Ingress for shop.example.com with one TLS entry (`tls` is its YAML, e.g. `{hosts: [...], secretName: x}`). */

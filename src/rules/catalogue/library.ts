@@ -62,6 +62,53 @@ spec:
   sources: [${sources}]
   target: {configMap: {key: ca.crt}${formats}}`;
 
+const DNS01_SOLVER = `      - dns01: {route53: {region: eu-west-1}}
+        selector: {dnsZones: [example.com]}`;
+const HTTP01_SOLVER = (ingressClass: string): string => `      - http01: {ingress: {ingressClassName: ${ingressClass}}}`;
+const WILDCARD_SHIM = ingressYaml('{hosts: ["*.example.com"], secretName: wildcard-tls}')
+  .replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}')
+  .replace('host: shop.example.com', 'host: "*.example.com"');
+const GATEWAY = (listeners: string): string => `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: web, namespace: shop}
+spec:
+  gatewayClassName: istio
+  listeners:${listeners}`;
+const PASSTHROUGH_LISTENER = (refs: string): string => `
+    - name: tls
+      protocol: TLS
+      port: 443
+      hostname: db.example.com
+      tls:
+        mode: Passthrough${refs}`;
+const HTTPS_LISTENER = (ref: string): string => `
+    - name: https
+      protocol: HTTPS
+      port: 443
+      hostname: shop.example.com
+      tls: {mode: Terminate, certificateRefs: [${ref}]}`;
+const SECRET_GRANT = `apiVersion: gateway.networking.k8s.io/v1beta1
+kind: ReferenceGrant
+metadata: {name: shop-gateway, namespace: certs}
+spec:
+  from: [{group: gateway.networking.k8s.io, kind: Gateway, namespace: shop}]
+  to: [{group: "", kind: Secret, name: web-tls}]`;
+/** A Certificate from Let's Encrypt whose HTTP-01 challenge goes through Gateway web; `listeners` are added to its HTTPS one. */
+const GATEWAY_SOLVED = (listeners: string): string => `${acmeClusterIssuerYaml({ solvers: '      - http01: {gatewayHTTPRoute: {parentRefs: [{kind: Gateway, name: web, namespace: shop}]}}' })}
+---
+${GATEWAY(`${HTTPS_LISTENER('{name: web-tls}')}${listeners}`)}
+---
+${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`;
+/** A Traefik Ingress on the HTTPS entrypoint only, issued through the shim, with `annotations` added. */
+const TRAEFIK_HTTPS_ONLY = (annotations: string): string => ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')
+  .replace('metadata: {name: web, namespace: shop}', `metadata:
+  name: web
+  namespace: shop
+  annotations:
+    cert-manager.io/cluster-issuer: letsencrypt
+    traefik.ingress.kubernetes.io/router.entrypoints: websecure${annotations}`)
+  .replace('ingressClassName: nginx', 'ingressClassName: traefik');
+
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
     id: 'TLS-C30',
@@ -82,6 +129,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the controller finds no certificate in the Secret and serves its default certificate, which clients do not trust.',
     fix: 'issue a Certificate whose secretName is that Secret (TlsIngress and TlsSource.certificate do), or add the cert-manager.io issuer annotation.',
     source: 'ingress-nginx default-ssl-certificate behaviour; Gateway API ResolvedRefs condition',
+    example: { trigger: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [www.example.com]')}`, corrected: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [shop.example.com]')}` },
   }),
   own({
     id: 'TLS-E2',
@@ -90,6 +138,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'ACME issues wildcard names only through DNS-01; the order stays pending forever.',
     fix: 'add a DNS-01 solver whose selector.dnsZones covers the zone, or list the names explicitly.',
     source: 'Let\'s Encrypt challenge types ("HTTP-01 cannot be used to issue wildcard certificates"); cert-manager pkg/apis/acme/v1/types_issuer.go:183-185',
+    example: { trigger: `${ACME_ISSUER}\n---\n${WILDCARD_SHIM}`, corrected: `${acmeClusterIssuerYaml({ solvers: DNS01_SOLVER })}\n---\n${WILDCARD_SHIM}` },
   }),
   own({
     id: 'TLS-E3',
@@ -128,6 +177,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'in Passthrough mode the Gateway does not terminate TLS and never serves the certificate it names; the backend must serve one itself.',
     fix: 'use tls.mode Terminate, or protocol TLS without certificateRefs when the backend terminates TLS.',
     source: 'Gateway API v1 GatewayTLSConfig.mode (Passthrough)',
+    example: { trigger: GATEWAY(PASSTHROUGH_LISTENER('\n        certificateRefs: [{name: web-tls}]')), corrected: GATEWAY(PASSTHROUGH_LISTENER('')) },
   }),
   own({
     id: 'TLS-E7',
@@ -136,14 +186,16 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the Gateway refuses the listener (RefNotPermitted) and serves no certificate for it. A warning in `audit` (the grant may live elsewhere), an error at cdk8s synth.',
     fix: 'add a ReferenceGrant in the Secret\'s namespace that allows the Gateway\'s namespace, or move the Secret.',
     source: 'Gateway API v1 ReferenceGrant; listener condition ResolvedRefs=False/RefNotPermitted',
+    example: { trigger: GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}')), corrected: `${GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}'))}\n---\n${SECRET_GRANT}` },
   }),
   own({
     id: 'TLS-E8',
     severity: 'error',
-    title: 'an HTTP-01 challenge answered through a Gateway that cannot route it',
+    title: 'an HTTP-01 challenge answered through a Gateway or ListenerSet that cannot route it',
     why: 'the ACME server never reaches the solver, so the certificate is never issued.',
-    fix: 'give the Gateway an HTTP listener on port 80 for the host, or use a DNS-01 solver.',
+    fix: 'give the Gateway (or the ListenerSet the solver\'s parentRefs name) an HTTP listener on port 80 for the host that admits routes from the certificate\'s namespace, or use a DNS-01 solver.',
     source: 'cert-manager HTTP-01 gatewayHTTPRoute solver; Gateway API listener matching',
+    example: { trigger: GATEWAY_SOLVED(''), corrected: GATEWAY_SOLVED('\n    - {name: http, protocol: HTTP, port: 80, hostname: shop.example.com}') },
   }),
   own({
     id: 'TLS-E9',
@@ -152,6 +204,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the challenge Ingress is served by a controller that does not receive the host\'s traffic; the challenge fails unless both classes share the address.',
     fix: 'set the solver\'s ingress.ingressClassName to the class of the Ingress that serves the host.',
     source: 'cert-manager HTTP-01 ingress solver (ingressClassName)',
+    example: { trigger: `${acmeClusterIssuerYaml({ solvers: HTTP01_SOLVER('traefik') })}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}` },
   }),
   own({
     id: 'TLS-E10',
@@ -160,6 +213,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the ACME server asks on port 80 and gets no answer; the certificate is never issued.',
     fix: 'include the web (port 80) entrypoint in the router.entrypoints annotation, or use DNS-01.',
     source: 'Traefik router.entrypoints annotation; RFC 8555 section 8.3 (HTTP-01 on port 80)',
+    example: { trigger: TRAEFIK_HTTPS_ONLY('\n    acme.cert-manager.io/http01-edit-in-place: "true"'), corrected: TRAEFIK_HTTPS_ONLY('') },
   }),
   own({
     id: 'TLS-E11',
