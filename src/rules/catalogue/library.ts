@@ -1,4 +1,5 @@
 import { EXAMPLE_USER_CSR, acmeClusterIssuerYaml, certificateYaml, ingressYaml, userCsrYaml } from './example-objects';
+import { EXAMPLE_PKI } from './example-pki';
 import { RuleDoc } from './rule-doc';
 
 // The library's own rules (TLS-*): objects cert-manager, the ingress controllers, the meshes or
@@ -109,6 +110,35 @@ const TRAEFIK_HTTPS_ONLY = (annotations: string): string => ingressYaml('{hosts:
     traefik.ingress.kubernetes.io/router.entrypoints: websecure${annotations}`)
   .replace('ingressClassName: nginx', 'ingressClassName: traefik');
 
+/** A ValidatingWebhookConfiguration calling Service shop/policy-webhook, its CA injected from Certificate shop/`certificate`. */
+const INJECTED_WEBHOOK = (certificateName: string): string => `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: policy
+  annotations: {cert-manager.io/inject-ca-from: shop/${certificateName}}
+webhooks:
+  - name: validate.policy.example.com
+    admissionReviewVersions: [v1]
+    sideEffects: None
+    clientConfig: {service: {name: policy-webhook, namespace: shop, path: /validate, port: 443}}
+    rules: [{apiGroups: [""], apiVersions: [v1], operations: [CREATE], resources: [pods]}]`;
+/** The webhook's serving Certificate `webhook-serving` for `dnsName`. */
+const SERVING_CERTIFICATE = (dnsName: string): string => certificateYaml(`  dnsNames: [${dnsName}]`).replace('name: web,', 'name: webhook-serving,');
+const EXPECTED_USER = (user: string): string => userCsrYaml(EXAMPLE_USER_CSR.jane)
+  .replace('metadata: {name: jane}', `metadata:\n  name: jane\n  annotations: {cdk8s-tls/expected-user: ${user}}`);
+const DURATION_ISSUER = acmeClusterIssuerYaml({ account: '    enableDurationFeature: true\n' });
+
+/** A kubernetes.io/tls Secret web-tls in namespace shop with these base64 entries (and annotations). */
+const TLS_SECRET = (o: { crt: string; key: string; ca?: string; annotations?: string }): string => `apiVersion: v1
+kind: Secret
+type: kubernetes.io/tls
+metadata:
+  name: web-tls
+  namespace: shop${o.annotations ? `\n  annotations: ${o.annotations}` : ''}
+data:
+  tls.crt: ${o.crt}
+  tls.key: "${o.key}"${o.ca ? `\n  ca.crt: ${o.ca}` : ''}`;
+
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
     id: 'TLS-C30',
@@ -129,7 +159,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the controller finds no certificate in the Secret and serves its default certificate, which clients do not trust.',
     fix: 'issue a Certificate whose secretName is that Secret (TlsIngress and TlsSource.certificate do), or add the cert-manager.io issuer annotation.',
     source: 'ingress-nginx default-ssl-certificate behaviour; Gateway API ResolvedRefs condition',
-    example: { trigger: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [www.example.com]')}`, corrected: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [shop.example.com]')}` },
+    example: {
+      trigger: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [www.example.com]')}`,
+      corrected: `${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificate('  dnsNames: [shop.example.com]')}`,
+    },
   }),
   own({
     id: 'TLS-E2',
@@ -138,7 +171,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'ACME issues wildcard names only through DNS-01; the order stays pending forever.',
     fix: 'add a DNS-01 solver whose selector.dnsZones covers the zone, or list the names explicitly.',
     source: 'Let\'s Encrypt challenge types ("HTTP-01 cannot be used to issue wildcard certificates"); cert-manager pkg/apis/acme/v1/types_issuer.go:183-185',
-    example: { trigger: `${ACME_ISSUER}\n---\n${WILDCARD_SHIM}`, corrected: `${acmeClusterIssuerYaml({ solvers: DNS01_SOLVER })}\n---\n${WILDCARD_SHIM}` },
+    example: {
+      trigger: `${ACME_ISSUER}\n---\n${WILDCARD_SHIM}`,
+      corrected: `${acmeClusterIssuerYaml({ solvers: DNS01_SOLVER })}\n---\n${WILDCARD_SHIM}`,
+    },
   }),
   own({
     id: 'TLS-E3',
@@ -147,7 +183,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'each renewal overwrites the other\'s key and certificate, so the hosts of one of them are served a certificate that does not cover them.',
     fix: 'give each Certificate its own secretName, or remove the cert-manager.io issuer annotation from the Ingress.',
     source: 'cert-manager certificate-shim ownership; issue cert-manager#2585',
-    example: { trigger: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]').replace('name: web,', 'name: www,')}`, corrected: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]', { secretName: 'www-tls' }).replace('name: web,', 'name: www,')}` },
+    example: {
+      trigger: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]').replace('name: web,', 'name: www,')}`,
+      corrected: `${certificate('  dnsNames: [shop.example.com]')}\n---\n${certificateYaml('  dnsNames: [www.example.com]', { secretName: 'www-tls' }).replace('name: web,', 'name: www,')}`,
+    },
   }),
   own({
     id: 'TLS-E4',
@@ -168,7 +207,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'cert-manager\'s certificate-shim refuses the object with a BadConfig event and issues nothing.',
     fix: 'keep one of the two annotations.',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go (issuer annotations)',
-    example: { trigger: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/issuer: shop-ca, cert-manager.io/cluster-issuer: letsencrypt}'), corrected: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}') },
+    example: {
+      trigger: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/issuer: shop-ca, cert-manager.io/cluster-issuer: letsencrypt}'),
+      corrected: ingressYaml('{hosts: [shop.example.com], secretName: web-tls}').replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}'),
+    },
   }),
   own({
     id: 'TLS-E6',
@@ -186,7 +228,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the Gateway refuses the listener (RefNotPermitted) and serves no certificate for it. A warning in `audit` (the grant may live elsewhere), an error at cdk8s synth.',
     fix: 'add a ReferenceGrant in the Secret\'s namespace that allows the Gateway\'s namespace, or move the Secret.',
     source: 'Gateway API v1 ReferenceGrant; listener condition ResolvedRefs=False/RefNotPermitted',
-    example: { trigger: GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}')), corrected: `${GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}'))}\n---\n${SECRET_GRANT}` },
+    example: {
+      trigger: GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}')),
+      corrected: `${GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}'))}\n---\n${SECRET_GRANT}`,
+    },
   }),
   own({
     id: 'TLS-E8',
@@ -204,7 +249,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the challenge Ingress is served by a controller that does not receive the host\'s traffic; the challenge fails unless both classes share the address.',
     fix: 'set the solver\'s ingress.ingressClassName to the class of the Ingress that serves the host.',
     source: 'cert-manager HTTP-01 ingress solver (ingressClassName)',
-    example: { trigger: `${acmeClusterIssuerYaml({ solvers: HTTP01_SOLVER('traefik') })}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}` },
+    example: {
+      trigger: `${acmeClusterIssuerYaml({ solvers: HTTP01_SOLVER('traefik') })}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`,
+      corrected: `${ACME_ISSUER}\n---\n${ingressYaml('{hosts: [shop.example.com], secretName: web-tls}')}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`,
+    },
   }),
   own({
     id: 'TLS-E10',
@@ -240,6 +288,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'cainjector has nothing to inject; the caBundle stays empty. A warning in `audit` (the object may live elsewhere), an error at cdk8s synth.',
     fix: 'define the Certificate or Secret in the app, or point the annotation at an existing one.',
     source: 'cert-manager cainjector',
+    example: {
+      trigger: INJECTED_WEBHOOK('webhook-serving'),
+      corrected: `${INJECTED_WEBHOOK('webhook-serving')}\n---\n${SERVING_CERTIFICATE('policy-webhook.shop.svc')}`,
+    },
   }),
   own({
     id: 'TLS-I3',
@@ -257,7 +309,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the annotation has no effect.',
     fix: 'remove it, or mount the CA from the Secret.',
     source: 'cert-manager cainjector (injectable kinds)',
-    example: { trigger: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\n  annotations: {cert-manager.io/inject-ca-from: shop/web}\ndata: {}', corrected: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\ndata: {}' },
+    example: {
+      trigger: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\n  annotations: {cert-manager.io/inject-ca-from: shop/web}\ndata: {}',
+      corrected: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca\n  namespace: shop\ndata: {}',
+    },
   }),
   own({
     id: 'TLS-I5',
@@ -266,6 +321,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the API server rejects the webhook\'s certificate for the Service\'s DNS name, so every request through the webhook fails.',
     fix: 'add "<service>.<namespace>.svc" to the Certificate\'s dnsNames.',
     source: 'Kubernetes admission webhook client config (service reference)',
+    example: {
+      trigger: `${INJECTED_WEBHOOK('webhook-serving')}\n---\n${SERVING_CERTIFICATE('webhook.shop.svc')}`,
+      corrected: `${INJECTED_WEBHOOK('webhook-serving')}\n---\n${SERVING_CERTIFICATE('policy-webhook.shop.svc')}`,
+    },
   }),
   construct({
     id: 'TLS-INST1',
@@ -310,7 +369,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the workloads accept plaintext as well as mutual TLS; it is a migration mode.',
     fix: 'switch to STRICT once every client is in the mesh.',
     source: 'Istio security.istio.io/v1 PeerAuthentication',
-    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: PERMISSIVE}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: STRICT}' },
+    example: {
+      trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: PERMISSIVE}',
+      corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec:\n  mtls: {mode: STRICT}',
+    },
   }),
   own({
     id: 'TLS-M3',
@@ -319,7 +381,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'that port accepts plaintext.',
     fix: 'remove the exception once the port\'s clients are in the mesh.',
     source: 'Istio PeerAuthentication portLevelMtls',
-    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: PERMISSIVE}}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}' },
+    example: {
+      trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: PERMISSIVE}}',
+      corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}',
+    },
   }),
   own({
     id: 'TLS-M4',
@@ -328,7 +393,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the API server refuses the object.',
     fix: 'follow the message (portLevelMtls needs a selector; ports are 1-65535).',
     source: 'Istio security.istio.io CRD x-kubernetes-validations',
-    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}', corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}' },
+    example: {
+      trigger: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}',
+      corrected: 'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  mtls: {mode: STRICT}\n  portLevelMtls: {"8080": {mode: STRICT}}',
+    },
   }),
   own({
     id: 'TLS-M5',
@@ -337,7 +405,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the API server refuses the object.',
     fix: 'follow the message (targetRefs or selector, not both; serviceAccounts without namespaces).',
     source: 'Istio security.istio.io CRD x-kubernetes-validations',
-    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  targetRefs: [{kind: Service, group: "", name: web}]\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]', corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]' },
+    example: {
+      trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  targetRefs: [{kind: Service, group: "", name: web}]\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]',
+      corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/a]}}]}]',
+    },
   }),
   own({
     id: 'TLS-M6',
@@ -355,7 +426,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'it allows every request from any client and defeats a default-deny policy.',
     fix: 'allow named principals (from: source.principals).',
     source: 'Istio AuthorizationPolicy semantics',
-    example: { trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{}]', corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/web]}}]}]' },
+    example: {
+      trigger: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{}]',
+      corrected: 'apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {name: all, namespace: shop}\nspec:\n  action: ALLOW\n  rules: [{from: [{source: {principals: [cluster.local/ns/shop/sa/web]}}]}]',
+    },
   }),
   own({
     id: 'TLS-M8',
@@ -364,7 +438,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the control plane default is all-unauthenticated, which accepts plaintext from anyone.',
     fix: 'set config.linkerd.io/default-inbound-policy to all-authenticated or deny.',
     source: 'Linkerd policy (default-inbound-policy)',
-    example: { trigger: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled}', corrected: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled, config.linkerd.io/default-inbound-policy: all-authenticated}' },
+    example: {
+      trigger: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled}',
+      corrected: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: web\n  annotations: {linkerd.io/inject: enabled, config.linkerd.io/default-inbound-policy: all-authenticated}',
+    },
   }),
   own({
     id: 'TLS-M9',
@@ -427,6 +504,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the controller that reads the Secret cannot load it and serves its default certificate, or fails to start.',
     fix: 'put the PEM key and certificate chain, base64-encoded in data or as text in stringData.',
     source: 'Kubernetes kubernetes.io/tls Secret type',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: 'bm90IGEga2V5Cg==' }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+    },
   }),
   own({
     id: 'TLS-P2',
@@ -435,6 +516,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the TLS handshake fails.',
     fix: 'pair the leaf certificate with the key it was issued for.',
     source: 'RFC 8446 (CertificateVerify)',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.otherKey }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+    },
   }),
   own({
     id: 'TLS-P3',
@@ -443,6 +528,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'clients that trust ca.crt cannot verify the chain.',
     fix: 'put the certificate of the chain\'s issuer in ca.crt.',
     source: 'RFC 5280 path validation',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.otherCaCrt }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.caCrt }),
+    },
   }),
   own({
     id: 'TLS-P4',
@@ -451,6 +540,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'clients refuse it.',
     fix: 'renew it, or let cert-manager issue and renew it.',
     source: 'RFC 5280 section 4.1.2.5 (validity)',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.expiredCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+    },
   }),
   own({
     id: 'TLS-P5',
@@ -459,6 +552,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'nothing renews a hand-written Secret; it will expire.',
     fix: 'renew it now, or let cert-manager issue and renew it.',
     source: 'cdk8s-tls',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.expiringCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+    },
   }),
   own({
     id: 'TLS-P6',
@@ -467,6 +564,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'browsers and the CA/B Forum refuse such keys; they can be broken.',
     fix: 'issue a new certificate with RSA 2048+ or ECDSA P-256+.',
     source: 'CA/B Forum BR 6.1.5; NIST SP 800-131A',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.weakCrt, key: EXAMPLE_PKI.weakKey }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+    },
   }),
   own({
     id: 'TLS-P7',
@@ -475,6 +576,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'clients reject the certificate for that host.',
     fix: 'issue a certificate whose SANs include the host.',
     source: 'RFC 6125 section 6 (name matching); RFC 2818',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: "shop.example.com,www.example.com"}' }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: shop.example.com}' }),
+    },
   }),
   own({
     id: 'TLS-P8',
@@ -483,6 +588,10 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'anyone who can read the manifests (Git, CI logs) can impersonate the certificate.',
     fix: 'use a sealed or external secret, or let cert-manager create the key in the cluster.',
     source: 'cdk8s-tls TlsSecret',
+    example: {
+      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: '' }),
+    },
   }),
   construct({
     id: 'TLS-PLAT1',
@@ -526,7 +635,10 @@ spec:
     why: 'it includes the private key of a TLS Secret.',
     fix: 'name the certificate key (tls.crt or ca.crt).',
     source: 'trust-manager Bundle sources (includeAllKeys)',
-    example: { trigger: TRUST('{secret: {name: internal-ca, includeAllKeys: true}}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}') },
+    example: {
+      trigger: TRUST('{secret: {name: internal-ca, includeAllKeys: true}}'),
+      corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}'),
+    },
   }),
   own({
     id: 'TLS-T3',
@@ -535,7 +647,10 @@ spec:
     why: 'a client using it for internal (m)TLS also accepts any certificate a public CA issues for the name.',
     fix: 'publish private and public trust in separate bundles.',
     source: 'trust-manager useDefaultCAs',
-    example: { trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}, {useDefaultCAs: true}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}') },
+    example: {
+      trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}, {useDefaultCAs: true}'),
+      corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}'),
+    },
   }),
   own({
     id: 'TLS-T4',
@@ -544,7 +659,10 @@ spec:
     why: 'legacy profiles use broken encryption that OpenSSL 3 and Java 20+ don\'t read by default.',
     fix: 'set profile: Modern2023.',
     source: 'trust-manager additionalFormats.pkcs12.profile',
-    example: { trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: LegacyRC2}}'), corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: Modern2023}}') },
+    example: {
+      trigger: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: LegacyRC2}}'),
+      corrected: TRUST('{secret: {name: internal-ca, key: ca.crt}}', ', additionalFormats: {pkcs12: {key: ca.p12, profile: Modern2023}}'),
+    },
   }),
   own({
     id: 'TLS-U1',
@@ -589,7 +707,10 @@ spec:
     why: 'the signer refuses the request.',
     fix: 'use ["digital signature", "key encipherment", "client auth"].',
     source: 'Kubernetes signers (kubernetes.io/kube-apiserver-client)',
-    example: { trigger: userCsrYaml(EXAMPLE_USER_CSR.jane, { usages: '[digital signature, server auth]' }), corrected: userCsrYaml(EXAMPLE_USER_CSR.jane) },
+    example: {
+      trigger: userCsrYaml(EXAMPLE_USER_CSR.jane, { usages: '[digital signature, server auth]' }),
+      corrected: userCsrYaml(EXAMPLE_USER_CSR.jane),
+    },
   }),
   own({
     id: 'TLS-U6',
@@ -607,6 +728,7 @@ spec:
     why: 'the certificate authenticates a user that has none of the intended permissions.',
     fix: 'generate the CSR with the expected CN.',
     source: 'cdk8s-tls UserCertificate',
+    example: { trigger: EXPECTED_USER('john'), corrected: EXPECTED_USER('jane') },
   }),
   own({
     id: 'TLS-X1',
@@ -615,7 +737,10 @@ spec:
     why: 'cert-manager stops verifying the ACME server\'s certificate (documented as INSECURE, for development only). cert-manager accepts it, so `audit` warns; a cdk8s app refuses it.',
     fix: 'remove skipTLSVerify; for a private ACME server set caBundle.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go (SkipTLSVerify)',
-    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n    skipTLSVerify: true\n' }), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }) },
+    example: {
+      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n    skipTLSVerify: true\n' }),
+      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }),
+    },
   }),
   own({
     id: 'TLS-X2',
@@ -636,7 +761,10 @@ spec:
     why: 'OpenSSL 3 and Java 20+ don\'t read it by default; LegacyDES is weak.',
     fix: 'set keystores.pkcs12.profile: Modern2023.',
     source: 'cert-manager v1.21.1 types_certificate.go:555-567',
-    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, passwordSecretRef: {name: ks, key: password}}}'), corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, profile: Modern2023, passwordSecretRef: {name: ks, key: password}}}') },
+    example: {
+      trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, passwordSecretRef: {name: ks, key: password}}}'),
+      corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {pkcs12: {create: true, profile: Modern2023, passwordSecretRef: {name: ks, key: password}}}'),
+    },
   }),
   own({
     id: 'TLS-X5',
@@ -645,7 +773,10 @@ spec:
     why: 'the secret ends up in the manifest and in Git.',
     fix: 'use passwordSecretRef.',
     source: 'cert-manager v1.21.1 types_certificate.go:529-535',
-    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, password: changeit}}'), corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, passwordSecretRef: {name: ks, key: password}}}') },
+    example: {
+      trigger: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, password: changeit}}'),
+      corrected: certificate('  dnsNames: [shop.example.com]\n  keystores: {jks: {create: true, passwordSecretRef: {name: ks, key: password}}}'),
+    },
   }),
   own({
     id: 'TLS-X6',
@@ -654,7 +785,10 @@ spec:
     why: 'MD5 and SHA-1 are broken hashes; the DNS update key can be forged.',
     fix: 'use HMACSHA256 or HMACSHA512.',
     source: 'RFC 8945 section 6',
-    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACMD5, tsigSecretSecretRef: {name: tsig, key: secret}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}') },
+    example: {
+      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACMD5, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
+      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
+    },
   }),
   own({
     id: 'TLS-X7',
@@ -663,7 +797,10 @@ spec:
     why: 'it can do anything the account can.',
     fix: 'use apiTokenSecretRef with a token limited to Zone:DNS:Edit.',
     source: 'cert-manager docs configuration/acme/dns01/cloudflare',
-    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {email: platform@example.com, apiKeySecretRef: {name: cf, key: key}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}') },
+    example: {
+      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {email: platform@example.com, apiKeySecretRef: {name: cf, key: key}}}'),
+      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}'),
+    },
   }),
   own({
     id: 'TLS-X8',
@@ -672,7 +809,10 @@ spec:
     why: 'it ties the Issuer to a long-lived IAM user.',
     fix: 'use ambient credentials (IRSA, EKS Pod Identity) or auth.kubernetes.serviceAccountRef.',
     source: 'cert-manager docs configuration/acme/dns01/route53',
-    example: { trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1, accessKeyID: AKIAEXAMPLE, secretAccessKeySecretRef: {name: aws, key: secret}}}'), corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1}}') },
+    example: {
+      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1, accessKeyID: AKIAEXAMPLE, secretAccessKeySecretRef: {name: aws, key: secret}}}'),
+      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1}}'),
+    },
   }),
   own({
     id: 'TLS-X9',
@@ -681,6 +821,10 @@ spec:
     why: 'when the CA issues a shorter certificate than renewBefore, cert-manager renews in a loop.',
     fix: 'use renewBeforePercentage.',
     source: 'cert-manager docs usage/certificate "Reissuance triggered by expiry"; cert-manager#1506',
+    example: {
+      trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBefore: 1600h', { issuer: LETSENCRYPT })}`,
+      corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  renewBeforePercentage: 33', { issuer: LETSENCRYPT })}`,
+    },
   }),
   own({
     id: 'TLS-X10',
@@ -689,6 +833,10 @@ spec:
     why: 'the CA will not issue it (CA/B Forum SC-081: 200 days, then 100, then 47).',
     fix: 'set duration to at most the current limit.',
     source: 'CA/B Forum ballot SC-081v3',
+    example: {
+      trigger: `${DURATION_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  duration: 6000h', { issuer: LETSENCRYPT })}`,
+      corrected: `${DURATION_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]\n  duration: 2160h', { issuer: LETSENCRYPT })}`,
+    },
   }),
   own({
     id: 'TLS-X10D',
@@ -709,7 +857,10 @@ spec:
     why: 'ACME never issues wildcards over HTTP-01; the order stays pending.',
     fix: 'add a DNS-01 solver for the zone.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go:183-185',
-    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: ["*.shop.example.com"]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [www.shop.example.com]', { issuer: LETSENCRYPT })}` },
+    example: {
+      trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: ["*.shop.example.com"]', { issuer: LETSENCRYPT })}`,
+      corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [www.shop.example.com]', { issuer: LETSENCRYPT })}`,
+    },
   }),
   own({
     id: 'TLS-X12',
@@ -742,7 +893,10 @@ spec:
     why: 'the usage is for RSA key transport; the BRs mark it NOT RECOMMENDED for other keys.',
     fix: 'set usages: [digital signature, server auth].',
     source: 'Let\'s Encrypt profiles "Key Encipherment Key Usage"; CA/B Forum BR 7.1.2.7.11',
-    example: { trigger: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, key encipherment, server auth]'), corrected: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, server auth]') },
+    example: {
+      trigger: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, key encipherment, server auth]'),
+      corrected: certificate('  dnsNames: [shop.example.com]\n  privateKey: {algorithm: ECDSA, size: 256}\n  usages: [digital signature, server auth]'),
+    },
   }),
   own({
     id: 'TLS-X15',
@@ -751,7 +905,10 @@ spec:
     why: 'it is redundant with the SANs and NOT RECOMMENDED by the BRs.',
     fix: 'list the name in dnsNames and drop commonName.',
     source: 'CA/B Forum BR 7.1.4.3; Let\'s Encrypt profiles "Certificate Common Name"',
-    example: { trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  commonName: shop.example.com\n  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`, corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}` },
+    example: {
+      trigger: `${ACME_ISSUER}\n---\n${certificateYaml('  commonName: shop.example.com\n  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`,
+      corrected: `${ACME_ISSUER}\n---\n${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`,
+    },
   }),
   own({
     id: 'TLS-X16',
@@ -760,6 +917,9 @@ spec:
     why: 'cert-manager makes one Certificate per Secret and the two shims fight over it.',
     fix: 'annotate only one of them.',
     source: 'cert-manager#2585',
-    example: { trigger: `${SHIMMED('web')}\n---\n${SHIMMED('www')}`, corrected: `${SHIMMED('web')}\n---\n${SHIMMED('www').replace('secretName: web-tls', 'secretName: www-tls')}` },
+    example: {
+      trigger: `${SHIMMED('web')}\n---\n${SHIMMED('www')}`,
+      corrected: `${SHIMMED('web')}\n---\n${SHIMMED('www').replace('secretName: web-tls', 'secretName: www-tls')}`,
+    },
   }),
 ];
