@@ -104,3 +104,34 @@ spec:
   usages: ${options.usages ?? '[digital signature, client auth]'}
 ${options.extra ?? '  expirationSeconds: 86400'}`;
 }
+
+/** Gateway shop/web of class istio; `listeners` are the items of spec.listeners, `spec` lines go above them, `metadata` lines below its namespace. */
+export function gatewayYaml(listeners: string, options: { spec?: string; metadata?: string } = {}): string {
+  return `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: web
+  namespace: shop${options.metadata ?? ''}
+spec:
+  gatewayClassName: istio${options.spec ?? ''}
+  listeners:
+${listeners}`;
+}
+
+/** The HTTPS listener of gatewayYaml for shop.example.com, serving Secret web-tls. */
+export const HTTPS_LISTENER = '    - {name: https, protocol: HTTPS, port: 443, hostname: shop.example.com, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}';
+/** The HTTP listener of gatewayYaml for shop.example.com, on port 80. */
+export const HTTP_LISTENER = '    - {name: http, protocol: HTTP, port: 80, hostname: shop.example.com}';
+
+/** A kubernetes.io/tls Secret web-tls in namespace shop with these base64 entries (and annotations). */
+export function tlsSecretYaml(o: { crt: string; key: string; ca?: string; annotations?: string }): string {
+  return `apiVersion: v1
+kind: Secret
+type: kubernetes.io/tls
+metadata:
+  name: web-tls
+  namespace: shop${o.annotations ? `\n  annotations: ${o.annotations}` : ''}
+data:
+  tls.crt: ${o.crt}
+  tls.key: "${o.key}"${o.ca ? `\n  ca.crt: ${o.ca}` : ''}`;
+}

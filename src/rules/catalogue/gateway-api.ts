@@ -1,3 +1,4 @@
+import { HTTPS_LISTENER, gatewayYaml } from './example-objects';
 import { RuleDoc } from './rule-doc';
 
 // Gateway API rules on ListenerSets, BackendTLSPolicy and the Gateway's trust (TLS-LS*, TLS-BT*,
@@ -7,15 +8,7 @@ import { RuleDoc } from './rule-doc';
 const rule = (doc: Omit<RuleDoc, 'scope'>): RuleDoc => ({ ...doc, scope: 'engine' });
 
 /** Gateway shop/web with an HTTPS listener for shop.example.com; `spec` and `metadata` lines are added. */
-const GATEWAY = (spec: string, metadata = ''): string => `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata:
-  name: web
-  namespace: shop${metadata}
-spec:
-  gatewayClassName: istio${spec}
-  listeners:
-    - {name: https, protocol: HTTPS, port: 443, hostname: shop.example.com, tls: {mode: Terminate, certificateRefs: [{name: web-tls}]}}`;
+const GATEWAY = (spec: string, metadata = ''): string => gatewayYaml(HTTPS_LISTENER, { spec, metadata });
 const SAME_NAMESPACE = '\n  allowedListeners: {namespaces: {from: Same}}';
 /** A ListenerSet of Gateway shop/web in `namespace` with an HTTPS listener for `hostname`. */
 const LISTENER_SET = (namespace: string, metadata: string, hostname: string): string => `apiVersion: gateway.networking.k8s.io/v1

@@ -1,4 +1,6 @@
-import { EXAMPLE_USER_CSR, acmeClusterIssuerYaml, certificateYaml, ingressYaml, userCsrYaml } from './example-objects';
+import {
+  EXAMPLE_USER_CSR, HTTPS_LISTENER, HTTP_LISTENER, acmeClusterIssuerYaml, certificateYaml, gatewayYaml, ingressYaml, tlsSecretYaml, userCsrYaml,
+} from './example-objects';
 import { EXAMPLE_PKI } from './example-pki';
 import { RuleDoc } from './rule-doc';
 
@@ -69,25 +71,13 @@ const HTTP01_SOLVER = (ingressClass: string): string => `      - http01: {ingres
 const WILDCARD_SHIM = ingressYaml('{hosts: ["*.example.com"], secretName: wildcard-tls}')
   .replace('metadata: {name: web, namespace: shop}', 'metadata:\n  name: web\n  namespace: shop\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}')
   .replace('host: shop.example.com', 'host: "*.example.com"');
-const GATEWAY = (listeners: string): string => `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: web, namespace: shop}
-spec:
-  gatewayClassName: istio
-  listeners:${listeners}`;
-const PASSTHROUGH_LISTENER = (refs: string): string => `
-    - name: tls
+const PASSTHROUGH_LISTENER = (refs: string): string => `    - name: tls
       protocol: TLS
       port: 443
       hostname: db.example.com
       tls:
         mode: Passthrough${refs}`;
-const HTTPS_LISTENER = (ref: string): string => `
-    - name: https
-      protocol: HTTPS
-      port: 443
-      hostname: shop.example.com
-      tls: {mode: Terminate, certificateRefs: [${ref}]}`;
+const CROSS_NAMESPACE_LISTENER = HTTPS_LISTENER.replace('{name: web-tls}', '{name: web-tls, namespace: certs}');
 const SECRET_GRANT = `apiVersion: gateway.networking.k8s.io/v1beta1
 kind: ReferenceGrant
 metadata: {name: shop-gateway, namespace: certs}
@@ -97,7 +87,7 @@ spec:
 /** A Certificate from Let's Encrypt whose HTTP-01 challenge goes through Gateway web; `listeners` are added to its HTTPS one. */
 const GATEWAY_SOLVED = (listeners: string): string => `${acmeClusterIssuerYaml({ solvers: '      - http01: {gatewayHTTPRoute: {parentRefs: [{kind: Gateway, name: web, namespace: shop}]}}' })}
 ---
-${GATEWAY(`${HTTPS_LISTENER('{name: web-tls}')}${listeners}`)}
+${gatewayYaml(`${HTTPS_LISTENER}${listeners}`)}
 ---
 ${certificateYaml('  dnsNames: [shop.example.com]', { issuer: LETSENCRYPT })}`;
 /** A Traefik Ingress on the HTTPS entrypoint only, issued through the shim, with `annotations` added. */
@@ -127,17 +117,6 @@ const SERVING_CERTIFICATE = (dnsName: string): string => certificateYaml(`  dnsN
 const EXPECTED_USER = (user: string): string => userCsrYaml(EXAMPLE_USER_CSR.jane)
   .replace('metadata: {name: jane}', `metadata:\n  name: jane\n  annotations: {cdk8s-tls/expected-user: ${user}}`);
 const DURATION_ISSUER = acmeClusterIssuerYaml({ account: '    enableDurationFeature: true\n' });
-
-/** A kubernetes.io/tls Secret web-tls in namespace shop with these base64 entries (and annotations). */
-const TLS_SECRET = (o: { crt: string; key: string; ca?: string; annotations?: string }): string => `apiVersion: v1
-kind: Secret
-type: kubernetes.io/tls
-metadata:
-  name: web-tls
-  namespace: shop${o.annotations ? `\n  annotations: ${o.annotations}` : ''}
-data:
-  tls.crt: ${o.crt}
-  tls.key: "${o.key}"${o.ca ? `\n  ca.crt: ${o.ca}` : ''}`;
 
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
@@ -219,7 +198,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'in Passthrough mode the Gateway does not terminate TLS and never serves the certificate it names; the backend must serve one itself.',
     fix: 'use tls.mode Terminate, or protocol TLS without certificateRefs when the backend terminates TLS.',
     source: 'Gateway API v1 GatewayTLSConfig.mode (Passthrough)',
-    example: { trigger: GATEWAY(PASSTHROUGH_LISTENER('\n        certificateRefs: [{name: web-tls}]')), corrected: GATEWAY(PASSTHROUGH_LISTENER('')) },
+    example: { trigger: gatewayYaml(PASSTHROUGH_LISTENER('\n        certificateRefs: [{name: web-tls}]')), corrected: gatewayYaml(PASSTHROUGH_LISTENER('')) },
   }),
   own({
     id: 'TLS-E7',
@@ -229,8 +208,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'add a ReferenceGrant in the Secret\'s namespace that allows the Gateway\'s namespace, or move the Secret.',
     source: 'Gateway API v1 ReferenceGrant; listener condition ResolvedRefs=False/RefNotPermitted',
     example: {
-      trigger: GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}')),
-      corrected: `${GATEWAY(HTTPS_LISTENER('{name: web-tls, namespace: certs}'))}\n---\n${SECRET_GRANT}`,
+      trigger: gatewayYaml(CROSS_NAMESPACE_LISTENER),
+      corrected: `${gatewayYaml(CROSS_NAMESPACE_LISTENER)}\n---\n${SECRET_GRANT}`,
     },
   }),
   own({
@@ -240,7 +219,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the ACME server never reaches the solver, so the certificate is never issued.',
     fix: 'give the Gateway (or the ListenerSet the solver\'s parentRefs name) an HTTP listener on port 80 for the host that admits routes from the certificate\'s namespace, or use a DNS-01 solver.',
     source: 'cert-manager HTTP-01 gatewayHTTPRoute solver; Gateway API listener matching',
-    example: { trigger: GATEWAY_SOLVED(''), corrected: GATEWAY_SOLVED('\n    - {name: http, protocol: HTTP, port: 80, hostname: shop.example.com}') },
+    example: { trigger: GATEWAY_SOLVED(''), corrected: GATEWAY_SOLVED(`\n${HTTP_LISTENER}`) },
   }),
   own({
     id: 'TLS-E9',
@@ -505,8 +484,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'put the PEM key and certificate chain, base64-encoded in data or as text in stringData.',
     source: 'Kubernetes kubernetes.io/tls Secret type',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: 'bm90IGEga2V5Cg==' }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: 'bm90IGEga2V5Cg==' }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
     },
   }),
   own({
@@ -517,8 +496,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'pair the leaf certificate with the key it was issued for.',
     source: 'RFC 8446 (CertificateVerify)',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.otherKey }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.otherKey }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
     },
   }),
   own({
@@ -529,8 +508,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'put the certificate of the chain\'s issuer in ca.crt.',
     source: 'RFC 5280 path validation',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.otherCaCrt }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.caCrt }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.otherCaCrt }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, ca: EXAMPLE_PKI.caCrt }),
     },
   }),
   own({
@@ -541,8 +520,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'renew it, or let cert-manager issue and renew it.',
     source: 'RFC 5280 section 4.1.2.5 (validity)',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.expiredCrt, key: EXAMPLE_PKI.leafKey }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.expiredCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
     },
   }),
   own({
@@ -553,8 +532,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'renew it now, or let cert-manager issue and renew it.',
     source: 'cdk8s-tls',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.expiringCrt, key: EXAMPLE_PKI.leafKey }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.expiringCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
     },
   }),
   own({
@@ -565,8 +544,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'issue a new certificate with RSA 2048+ or ECDSA P-256+.',
     source: 'CA/B Forum BR 6.1.5; NIST SP 800-131A',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.weakCrt, key: EXAMPLE_PKI.weakKey }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.weakCrt, key: EXAMPLE_PKI.weakKey }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
     },
   }),
   own({
@@ -577,8 +556,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'issue a certificate whose SANs include the host.',
     source: 'RFC 6125 section 6 (name matching); RFC 2818',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: "shop.example.com,www.example.com"}' }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: shop.example.com}' }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: "shop.example.com,www.example.com"}' }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey, annotations: '{cdk8s-tls/expected-hosts: shop.example.com}' }),
     },
   }),
   own({
@@ -589,8 +568,8 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     fix: 'use a sealed or external secret, or let cert-manager create the key in the cluster.',
     source: 'cdk8s-tls TlsSecret',
     example: {
-      trigger: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
-      corrected: TLS_SECRET({ crt: EXAMPLE_PKI.leafCrt, key: '' }),
+      trigger: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: EXAMPLE_PKI.leafKey }),
+      corrected: tlsSecretYaml({ crt: EXAMPLE_PKI.leafCrt, key: '' }),
     },
   }),
   construct({
