@@ -1,11 +1,18 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import * as cdk8s from 'cdk8s';
+import { Construct } from 'constructs';
+import * as ts from 'typescript';
 import * as YAML from 'yaml';
+import * as library from '../../src';
+import { CertManager, CertManagerProps, TrustManager, TrustManagerProps } from '../../src';
 import { main } from '../../src/cli/main';
 import { RULE_CATALOGUE, REPOSITORY_URL, ruleHelpUri } from '../../src/rules/catalogue';
 import { rulesMarkdown } from '../../src/rules/catalogue/markdown';
 import { findingsByObject, ruleContext } from '../../src/rules/engine';
 import { EMPTY_CONFIG, applyPolicy } from '../../src/rules/policy';
+import { HELM, helmDescribe } from '../support/helm';
 
 const ROOT = path.join(__dirname, '..', '..');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -54,6 +61,60 @@ function findings(yaml: string) {
   return [...applyPolicy(findingsByObject(ruleContext(objects, { now: NOW }, file)), EMPTY_CONFIG).values()].flat();
 }
 
+/**
+ * Runs a construct rule's example app (TypeScript, importing the library as 'cdk8s-tls') from the
+ * repository root, its App writing to a temporary folder with warnings as errors, and returns
+ * the synth error ('' when it synthesizes).
+ */
+function appError(code: string): string {
+  const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-app-'));
+  class ExampleApp extends cdk8s.App {
+    constructor(props: cdk8s.AppProps = {}) {
+      super({ ...props, outdir });
+      this.node.setContext('cdk8s-tls:warnings', 'error');
+      this.node.setContext('cdk8s-tls:config', 'none');
+    }
+  }
+  // The installs run the helm the tests found: a user's app finds it on PATH, which a jest
+  // sandbox cannot change for child processes.
+  class ExampleTrustManager extends TrustManager {
+    constructor(scope: Construct, id: string, props: TrustManagerProps = {}) {
+      super(scope, id, { helmExecutable: HELM, ...props });
+    }
+  }
+  class ExampleCertManager extends CertManager {
+    constructor(scope: Construct, id: string, props: CertManagerProps = {}) {
+      super(scope, id, { helmExecutable: HELM, ...props });
+    }
+  }
+  // Module exports are getters: new objects whose App and installs are the example's.
+  const modules: Record<string, unknown> = {
+    'cdk8s': Object.create(cdk8s, { App: { value: ExampleApp } }),
+    'cdk8s-tls': Object.create(library, { TrustManager: { value: ExampleTrustManager }, CertManager: { value: ExampleCertManager } }),
+  };
+  const cwd = process.cwd();
+  try {
+    process.chdir(ROOT);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function('require', 'exports', js)((name: string) => {
+      if (!(name in modules)) throw new Error(`the example imports ${name}; examples import only cdk8s and cdk8s-tls`);
+      return modules[name];
+    }, {});
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    process.chdir(cwd);
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Entries that have no example, each with why none can be written. */
+const NO_EXAMPLE: Record<string, string> = {
+  'TLS-INTERNAL': 'it reports a crash of the rule engine itself: no object should trigger it',
+};
+
 describe('rule catalogue', () => {
   test('every rule id in the source has a catalogue entry, and every entry a rule in the source', () => {
     const inSource = ruleIdsInSource();
@@ -74,7 +135,12 @@ describe('rule catalogue', () => {
     expect(incomplete.map((r) => r.id)).toEqual([]);
   });
 
-  const withExamples = RULE_CATALOGUE.filter((r) => r.example);
+  test('every entry has an example pair, except the reasoned exclusions', () => {
+    expect(RULE_CATALOGUE.filter((r) => !r.example && !(r.id in NO_EXAMPLE)).map((r) => r.id)).toEqual([]);
+    expect(Object.keys(NO_EXAMPLE).filter((id) => RULE_CATALOGUE.find((r) => r.id === id)?.example !== undefined)).toEqual([]);
+  });
+
+  const withExamples = RULE_CATALOGUE.filter((r) => r.example && r.scope === 'engine');
   test.each(withExamples.map((r) => [r.id, r] as const))('%s: the trigger example fires it at its severity, the corrected one does not', (id, rule) => {
     const fired = findings(rule.example!.trigger).filter((f) => f.ruleId === id);
     expect(fired.length).toBeGreaterThan(0);
@@ -87,6 +153,20 @@ describe('rule catalogue', () => {
       .filter((f) => f.severity === 'error' && f.ruleId !== 'TLS-REF1')
       .map((f) => `${r.id}: ${f.ruleId} ${f.message}`));
     expect(errors).toEqual([]);
+  });
+
+  helmDescribe('construct rules: the example apps', () => {
+    const appErrors = new Map<string, string>();
+    const errorOf = (code: string) => {
+      if (!appErrors.has(code)) appErrors.set(code, appError(code));
+      return appErrors.get(code)!;
+    };
+    const constructRules = RULE_CATALOGUE.filter((r) => r.example && r.scope === 'construct');
+    test.each(constructRules.map((r) => [r.id, r] as const))('%s: the trigger app fails synth with it, the corrected one does not', (id, rule) => {
+      expect(errorOf(rule.example!.trigger)).toContain(`[${id}]`);
+      // Corrected, the app synthesizes, warnings being errors here.
+      expect(errorOf(rule.example!.corrected)).toBe('');
+    });
   });
 
   test('docs/rules.md is what `npx projen rules-doc` writes from the catalogue', () => {

@@ -1,4 +1,4 @@
-import { EXAMPLE_CSR, certificateRequestYaml, certificateYaml, ingressYaml, pairOf } from './example-objects';
+import { EXAMPLE_CSR, HTTPS_LISTENER, certificateRequestYaml, certificateYaml, gatewayYaml, ingressYaml, pairOf } from './example-objects';
 import { RuleDoc, shim, webhook } from './rule-doc';
 
 const certificate = (spec: string, secretName?: string) => certificateYaml(spec, { secretName });
@@ -282,6 +282,10 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'certificate renewBeforePercentage must result in a renewBefore less than duration',
     fix: 'use a percentage between 1 and 99, such as 33',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:388-390',
+    example: {
+      trigger: certificateYaml('  dnsNames: [shop.example.com]\n  duration: 2160h\n  renewBeforePercentage: 0'),
+      corrected: certificateYaml('  dnsNames: [shop.example.com]\n  duration: 2160h\n  renewBeforePercentage: 33'),
+    },
   }),
   webhook({
     id: 'CM-C31',
@@ -331,6 +335,10 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     message: 'may not be more than 262144 bytes / Invalid (key format)',
     fix: 'use a key like `example.com/owner`',
     source: 'cert-manager v1.21.1 internal/apis/certmanager/validation/certificate.go:344',
+    example: {
+      trigger: certificateYaml('  dnsNames: [shop.example.com]\n  secretTemplate: {annotations: {"owner team": shop}}'),
+      corrected: certificateYaml('  dnsNames: [shop.example.com]\n  secretTemplate: {annotations: {example.com/owner-team: shop}}'),
+    },
   }),
   webhook({
     id: 'CM-C37',
@@ -566,6 +574,10 @@ export const CERT_MANAGER_RULES: readonly RuleDoc[] = [
     when: 'missing, or not Terminate',
     message: 'the mode field is required / Unsupported value (Terminate)',
     source: 'cert-manager v1.21.1 pkg/controller/certificate-shim/sync.go:314-320',
+    example: {
+      trigger: gatewayYaml(HTTPS_LISTENER.replace('mode: Terminate', 'mode: terminate'), { metadata: '\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}' }),
+      corrected: gatewayYaml(HTTPS_LISTENER, { metadata: '\n  annotations: {cert-manager.io/cluster-issuer: letsencrypt}' }),
+    },
   }),
   shim({
     id: 'CM-S8',

@@ -1,4 +1,4 @@
-import { EXAMPLE_CA_BUNDLE, issuerYaml, pairOf } from './example-objects';
+import { EXAMPLE_CA_BUNDLE, acmeClusterIssuerYaml, issuerYaml, pairOf } from './example-objects';
 import { RuleDoc, webhook } from './rule-doc';
 
 const pair = pairOf(issuerYaml);
@@ -223,6 +223,10 @@ export const ISSUER_RULES: readonly RuleDoc[] = [
     message: 'must be in the format <ip address>:<port> / must be in the format https://<DoH RFC 8484 server address>',
     fix: 'write an address with its port, e.g. 8.8.8.8:53 or [2001:4860:4860::8888]:53, or a DoH URL such as https://1.1.1.1/dns-query',
     source: 'cert-manager master (after v1.21.1) internal/apis/certmanager/validation/issuer.go:523-527; internal/apis/certmanager/validation/util/nameserver.go:69-83',
+    example: {
+      trigger: acmeClusterIssuerYaml({ solvers: '      - dns01: {route53: {region: eu-west-1}, nameservers: ["8.8.8.8"]}' }),
+      corrected: acmeClusterIssuerYaml({ solvers: '      - dns01: {route53: {region: eu-west-1}}' }),
+    },
   }),
   webhook({
     id: 'CM-D3',

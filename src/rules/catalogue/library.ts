@@ -118,6 +118,29 @@ const EXPECTED_USER = (user: string): string => userCsrYaml(EXAMPLE_USER_CSR.jan
   .replace('metadata: {name: jane}', `metadata:\n  name: jane\n  annotations: {cdk8s-tls/expected-user: ${user}}`);
 const DURATION_ISSUER = acmeClusterIssuerYaml({ account: '    enableDurationFeature: true\n' });
 
+// The construct rules' examples are TypeScript apps: the catalogue test runs them, and their
+// charts are the vendored ones (charts/), as in an air-gapped CI.
+const TRUST_MANAGER_APP = (props: string): string => `import { App, Chart } from 'cdk8s';
+import { HelmChartSource, TrustManager } from 'cdk8s-tls';
+
+const app = new App();
+const chart = new Chart(app, 'platform');
+new TrustManager(chart, 'trust-manager', {
+  chart: HelmChartSource.fromDirectory('charts/trust-manager-v0.24.0'),
+  ${props},
+});
+app.synth();`;
+const PLATFORM_APP = (solvers: string): string => `import { App, Chart } from 'cdk8s';
+import { CertificatePlatform, Http01Solver, PlatformEnvironment } from 'cdk8s-tls';
+
+const app = new App();
+new CertificatePlatform(new Chart(app, 'platform'), 'platform', {
+  environment: PlatformEnvironment.PRODUCTION,
+  acmeEmail: 'platform@example.com',
+  installCertManager: false,${solvers}
+});
+app.synth();`;
+
 export const LIBRARY_RULES: readonly RuleDoc[] = [
   own({
     id: 'TLS-C30',
@@ -312,14 +335,16 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'helm install fails with the schema error.',
     fix: 'correct the value the message names.',
     source: 'the pinned chart\'s values.schema.json (charts/)',
+    example: { trigger: TRUST_MANAGER_APP("values: { secretTargets: { enabled: 'no' } }"), corrected: TRUST_MANAGER_APP('values: { secretTargets: { enabled: false } }') },
   }),
   construct({
     id: 'TLS-INST2',
     severity: 'error',
     title: 'a Helm value that makes the rendered output differ on every synth',
-    why: 'GitOps tools see a change on every sync and roll the controller.',
-    fix: 'set the value explicitly (the message says which).',
+    why: 'helm generates a new CA and key pair on every synth (trust-manager\'s app.webhook.tls.helmCert.enabled): the output never matches Git, GitOps tools roll the webhook on every sync, and the private key lands in the manifests.',
+    fix: 'leave the value off (the message names it): cert-manager issues the webhook certificate.',
     source: 'cdk8s-tls install constructs',
+    example: { trigger: TRUST_MANAGER_APP('values: { app: { webhook: { tls: { helmCert: { enabled: true } } } } }'), corrected: TRUST_MANAGER_APP('values: {}') },
   }),
   construct({
     id: 'TLS-INST3',
@@ -328,6 +353,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'a single webhook replica makes every apply of a cert-manager object fail while it restarts.',
     fix: 'keep two replicas or more.',
     source: 'cert-manager Helm chart (webhook.replicaCount, podDisruptionBudget)',
+    example: { trigger: TRUST_MANAGER_APP('replicas: 1'), corrected: TRUST_MANAGER_APP('replicas: 2') },
   }),
   own({
     id: 'TLS-M1',
@@ -579,6 +605,7 @@ export const LIBRARY_RULES: readonly RuleDoc[] = [
     why: 'the issuer can issue nothing.',
     fix: 'give the environment an HTTP-01 or DNS-01 solver.',
     source: 'cdk8s-tls CertificatePlatform',
+    example: { trigger: PLATFORM_APP(''), corrected: PLATFORM_APP("\n  acmeSolvers: [Http01Solver.ingress({ ingressClassName: 'nginx' })],") },
   }),
   own({
     id: 'TLS-REF1',

@@ -42,8 +42,10 @@ function section(rule: RuleDoc): string[] {
     `- Mirrors: ${prose(rule.source)}`,
   ];
   if (rule.example) {
-    out.push('', 'Triggers the rule:', '', '```yaml', rule.example.trigger.trimEnd(), '```', '',
-      'Corrected:', '', '```yaml', rule.example.corrected.trimEnd(), '```');
+    // A construct rule's example is an app in TypeScript; an engine rule's, the YAML it audits.
+    const fence = rule.scope === 'construct' ? '```ts' : '```yaml';
+    out.push('', 'Triggers the rule:', '', fence, rule.example.trigger.trimEnd(), '```', '',
+      'Corrected:', '', fence, rule.example.corrected.trimEnd(), '```');
   }
   return out;
 }

@@ -29,7 +29,10 @@ export interface RuleDoc {
 
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
-/** Two multi-document YAML texts: `trigger` fires the rule, `corrected` does not. */
+/**
+ * `trigger` fires the rule, `corrected` does not: for an engine rule, two multi-document YAML
+ * texts; for a construct rule, two TypeScript cdk8s apps that import the library as 'cdk8s-tls'.
+ */
 export interface RuleExample {
   readonly trigger: string;
   readonly corrected: string;
