@@ -91,7 +91,7 @@ describe('D1-D4: solver shape', () => {
       [`${DNS01}.nameservers[0]`, 'warning'],
       [`${DNS01}.nameservers[4]`, 'warning'],
     ]);
-    expectFinding(findings, 'CM-D2', `${DNS01}.nameservers[0]`, [`${DNS01}.nameservers[0]: Invalid value: "8.8.8.8": must be in the format <ip address>:<port>`, 'the next release rejects it'], 'warning');
+    expectFinding(findings, 'CM-D2', `${DNS01}.nameservers[0]`, [`${DNS01}.nameservers[0]: Invalid value: "8.8.8.8": must be in the format <ip address>:<port>`, 'the next release rejects this value'], 'warning');
     expectFinding(findings, 'CM-D2', `${DNS01}.nameservers[4]`, 'Invalid value: "https://": must be in the format https://<DoH RFC 8484 server address>', 'warning');
   });
 

@@ -49,7 +49,8 @@ export function checkDns01(report: Reporter, value: unknown, path: string): void
     });
   }
 
-  // D2 exists on cert-manager master only, so even a wrong-typed list is no more than a warning.
+  // D2 exists on cert-manager master only (the pinned CRD has no nameservers: CRD-SCHEMA says so),
+  // so the value's format is no more than a warning.
   list(dns01.nameservers).forEach((server, i) => {
     const detail = recursiveNameserverError(text(server));
     if (detail) {
@@ -57,7 +58,7 @@ export function checkDns01(report: Reporter, value: unknown, path: string): void
         ruleId: 'CM-D2',
         path: `${path}.nameservers[${i}]`,
         warning: true,
-        body: `${fieldError.invalid(text(server), detail)} (cert-manager v1.21.1 accepts it; the next release rejects it)`,
+        body: `${fieldError.invalid(text(server), detail)} (the field comes after cert-manager v1.21.1, whose CRD does not have it; the next release rejects this value)`,
         fix: 'write an address with its port, e.g. 8.8.8.8:53 or [2001:4860:4860::8888]:53, or a DoH URL such as https://1.1.1.1/dns-query',
       });
     }
