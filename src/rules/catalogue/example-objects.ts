@@ -24,9 +24,13 @@ ${spec}`;
 }
 
 /**
- * The Let's Encrypt ClusterIssuer `letsencrypt`; `account` lines go above privateKeySecretRef,
- * `solvers` are the items of spec.acme.solvers (default: one HTTP-01 solver for class nginx).
+ * The Let's Encrypt ClusterIssuer `letsencrypt`; `account` lines go above privateKeySecretRef
+ * (default: the team's email), `solvers` are the items of spec.acme.solvers (default: one HTTP-01
+ * solver for class nginx).
  */
+/** The account lines of an ACME issuer with the team's email. */
+export const ACME_EMAIL = '    email: platform@example.com\n';
+
 export function acmeClusterIssuerYaml(options: { account?: string; ignore?: string; solvers?: string } = {}): string {
   const annotations = options.ignore === undefined ? '' : `\n  annotations:\n    cdk8s-tls/ignore: "${options.ignore}"`;
   return `apiVersion: cert-manager.io/v1
@@ -36,7 +40,7 @@ metadata:
 spec:
   acme:
     server: https://acme-v02.api.letsencrypt.org/directory
-${options.account ?? ''}    privateKeySecretRef: {name: letsencrypt-account}
+${options.account ?? ACME_EMAIL}    privateKeySecretRef: {name: letsencrypt-account}
     solvers:
 ${options.solvers ?? '      - http01: {ingress: {ingressClassName: nginx}}'}`;
 }

@@ -1,5 +1,6 @@
 import {
-  EXAMPLE_USER_CSR, HTTPS_LISTENER, HTTP_LISTENER, acmeClusterIssuerYaml, certificateYaml, gatewayYaml, ingressYaml, tlsSecretYaml, userCsrYaml,
+  ACME_EMAIL, EXAMPLE_USER_CSR, HTTPS_LISTENER, HTTP_LISTENER,
+  acmeClusterIssuerYaml, certificateYaml, gatewayYaml, ingressYaml, tlsSecretYaml, userCsrYaml,
 } from './example-objects';
 import { EXAMPLE_PKI } from './example-pki';
 import { RuleDoc } from './rule-doc';
@@ -116,7 +117,7 @@ webhooks:
 const SERVING_CERTIFICATE = (dnsName: string): string => certificateYaml(`  dnsNames: [${dnsName}]`).replace('name: web,', 'name: webhook-serving,');
 const EXPECTED_USER = (user: string): string => userCsrYaml(EXAMPLE_USER_CSR.jane)
   .replace('metadata: {name: jane}', `metadata:\n  name: jane\n  annotations: {cdk8s-tls/expected-user: ${user}}`);
-const DURATION_ISSUER = acmeClusterIssuerYaml({ account: '    enableDurationFeature: true\n' });
+const DURATION_ISSUER = acmeClusterIssuerYaml({ account: `${ACME_EMAIL}    enableDurationFeature: true\n` });
 
 // The construct rules' examples are TypeScript apps: the catalogue test runs them, and their
 // charts are the vendored ones (charts/), as in an air-gapped CI.
@@ -744,8 +745,8 @@ spec:
     fix: 'remove skipTLSVerify; for a private ACME server set caBundle.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go (SkipTLSVerify)',
     example: {
-      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n    skipTLSVerify: true\n' }),
-      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }),
+      trigger: acmeClusterIssuerYaml({ account: `${ACME_EMAIL}    skipTLSVerify: true\n` }),
+      corrected: acmeClusterIssuerYaml(),
     },
   }),
   own({
@@ -792,8 +793,8 @@ spec:
     fix: 'use HMACSHA256 or HMACSHA512.',
     source: 'RFC 8945 section 6',
     example: {
-      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACMD5, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
-      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
+      trigger: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACMD5, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
+      corrected: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {rfc2136: {nameserver: 192.0.2.53, tsigKeyName: acme, tsigAlgorithm: HMACSHA256, tsigSecretSecretRef: {name: tsig, key: secret}}}'),
     },
   }),
   own({
@@ -804,8 +805,8 @@ spec:
     fix: 'use apiTokenSecretRef with a token limited to Zone:DNS:Edit.',
     source: 'cert-manager docs configuration/acme/dns01/cloudflare',
     example: {
-      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {email: platform@example.com, apiKeySecretRef: {name: cf, key: key}}}'),
-      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}'),
+      trigger: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {email: platform@example.com, apiKeySecretRef: {name: cf, key: key}}}'),
+      corrected: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {cloudflare: {apiTokenSecretRef: {name: cf, key: token}}}'),
     },
   }),
   own({
@@ -816,8 +817,8 @@ spec:
     fix: 'use ambient credentials (IRSA, EKS Pod Identity) or auth.kubernetes.serviceAccountRef.',
     source: 'cert-manager docs configuration/acme/dns01/route53',
     example: {
-      trigger: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1, accessKeyID: AKIAEXAMPLE, secretAccessKeySecretRef: {name: aws, key: secret}}}'),
-      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }).replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1}}'),
+      trigger: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1, accessKeyID: AKIAEXAMPLE, secretAccessKeySecretRef: {name: aws, key: secret}}}'),
+      corrected: acmeClusterIssuerYaml().replace('- http01: {ingress: {ingressClassName: nginx}}', '- dns01: {route53: {region: eu-west-1}}'),
     },
   }),
   own({
@@ -888,8 +889,8 @@ spec:
     fix: 'set email to a team mailbox, and alert on expiry from cert-manager\'s metrics.',
     source: 'cert-manager v1.21.1 pkg/apis/acme/v1/types_issuer.go:33-38',
     example: {
-      trigger: ACME_ISSUER,
-      corrected: acmeClusterIssuerYaml({ account: '    email: platform@example.com\n' }),
+      trigger: acmeClusterIssuerYaml({ account: '' }),
+      corrected: acmeClusterIssuerYaml(),
     },
   }),
   own({
