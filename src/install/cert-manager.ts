@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { HelmChartSource } from './chart-source';
-import { HelmInstall, JETSTACK_CHARTS } from './helm-install';
+import { HelmInstall, PinnedChart } from './helm-install';
 import { HelmInstallOptions } from './helm-install-options';
 import {
   checkNamespace, checkReleaseName, checkReplicas, RULE_AVAILABILITY, RULE_VALUES_SCHEMA,
@@ -37,6 +36,9 @@ export interface CertManagerProps extends HelmInstallOptions {
   readonly gatewayApiListenerSets?: boolean;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CHART: PinnedChart = { name: 'cert-manager', version: 'v1.21.1', schema: () => require('./schemas/cert-manager-v1.21.1.generated').CERT_MANAGER_VALUES_SCHEMA };
+
 /**
  * cert-manager, installed from its Helm chart (rendered at synth with `helm template`) with
  * production values: CRDs in the chart (kept on uninstall), replicated controller, webhook and CA
@@ -46,10 +48,8 @@ export interface CertManagerProps extends HelmInstallOptions {
  * Values that do not fit the chart's schema fail synth (TLS-INST1) and helm is not run.
  */
 export class CertManager extends HelmInstall {
-  /** The chart repository the default chart comes from. */
-  public static readonly CHART_REPOSITORY = JETSTACK_CHARTS;
   /** The chart version this library is tested with and carries the values schema of. */
-  public static readonly CHART_VERSION = 'v1.21.1';
+  public static readonly CHART_VERSION: string = CHART.version;
 
   constructor(scope: Construct, id: string, props: CertManagerProps = {}) {
     super(scope, id);
@@ -88,20 +88,7 @@ export class CertManager extends HelmInstall {
         + 'renders one or the other and fails with both; set serviceMonitor: false to use the PodMonitor');
     }
 
-    this._install({
-      chartName: 'cert-manager',
-      pinnedVersion: CertManager.CHART_VERSION,
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      carriedSchema: () => require('./schemas/cert-manager-v1.21.1.generated').CERT_MANAGER_VALUES_SCHEMA,
-      source: props.chart ?? HelmChartSource.fromRepository(CertManager.CHART_REPOSITORY, 'cert-manager', CertManager.CHART_VERSION),
-      releaseName,
-      namespace,
-      createNamespace: props.createNamespace ?? true,
-      values,
-      helmExecutable: props.helmExecutable,
-      errors,
-      warnings,
-    });
+    this._install(props, { chart: CHART, releaseName, namespace, createNamespace: props.createNamespace ?? true, values, errors, warnings });
   }
 }
 

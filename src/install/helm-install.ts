@@ -1,18 +1,39 @@
 import { ApiObject } from 'cdk8s';
-import { ReleaseSpec, renderRelease } from './helm-release';
+import { HelmChartSource } from './chart-source';
+import { HelmInstallOptions } from './helm-install-options';
+import { renderRelease } from './helm-release';
+import { Values } from './helm-values';
 import { installNamespace } from './install-namespace';
 import { TlsConstruct } from '../core/tls-construct';
 
-/** The jetstack chart repository, where cert-manager's and trust-manager's charts are published. */
-export const JETSTACK_CHARTS = 'https://charts.jetstack.io';
+/**
+ * A chart the library pins: its name in the jetstack repository, its version, and the values
+ * schema of that version, which the library carries.
+ * @internal
+ */
+export interface PinnedChart {
+  readonly name: string;
+  readonly version: string;
+  /** The values.schema.json of that version; a function so the ~100 KB schema is loaded only when used. */
+  readonly schema: () => object;
+}
 
 /**
  * What an install renders.
  * @internal
  */
-export interface InstallSpec extends ReleaseSpec {
+export interface InstallSpec {
+  readonly chart: PinnedChart;
+  readonly releaseName: string;
+  readonly namespace: string;
   /** Whether to create the namespace (with Pod Security `restricted` enforced). */
   readonly createNamespace: boolean;
+  /** Our values with the user's merged on top; nulls kept for helm. */
+  readonly values: Values;
+  /** Problems found before rendering, each `[RULE-ID] message`. */
+  readonly errors: readonly string[];
+  /** Warnings, each `[RULE-ID] message`. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -21,6 +42,9 @@ export interface InstallSpec extends ReleaseSpec {
  * others. All configuration is in the props: helm renders once, in the constructor.
  */
 export abstract class HelmInstall extends TlsConstruct {
+  /** The chart repository the default charts come from (jetstack's, where cert-manager and trust-manager publish). */
+  public static readonly CHART_REPOSITORY: string = 'https://charts.jetstack.io';
+
   private release?: { readonly spec: InstallSpec; readonly namespaceObject?: ApiObject; readonly apiObjects: ApiObject[] };
 
   /** The namespace the chart is installed into. */
@@ -52,13 +76,26 @@ export abstract class HelmInstall extends TlsConstruct {
   }
 
   /**
-   * Renders the release; a subclass calls it once, at the end of its constructor.
+   * Renders the release: the chart of `props.chart`, else the pinned chart from the jetstack
+   * repository. A subclass calls it once, at the end of its constructor.
    * @internal
    */
-  protected _install(spec: InstallSpec): void {
+  protected _install(props: HelmInstallOptions, spec: InstallSpec): void {
     if (this.release) throw new Error(`${this.node.path}: the chart is installed once, in the constructor`);
     const namespaceObject = spec.createNamespace ? installNamespace(this, spec.namespace) : undefined;
-    this.release = { spec, namespaceObject, apiObjects: renderRelease(this, spec) };
+    const apiObjects = renderRelease(this, {
+      chartName: spec.chart.name,
+      pinnedVersion: spec.chart.version,
+      carriedSchema: spec.chart.schema,
+      source: props.chart ?? HelmChartSource.fromRepository(HelmInstall.CHART_REPOSITORY, spec.chart.name, spec.chart.version),
+      releaseName: spec.releaseName,
+      namespace: spec.namespace,
+      values: spec.values,
+      helmExecutable: props.helmExecutable,
+      errors: spec.errors,
+      warnings: spec.warnings,
+    });
+    this.release = { spec, namespaceObject, apiObjects };
   }
 
   private installed(): NonNullable<HelmInstall['release']> {

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { HelmChartSource } from './chart-source';
-import { HelmInstall, JETSTACK_CHARTS } from './helm-install';
+import { HelmInstall, PinnedChart } from './helm-install';
 import { HelmInstallOptions } from './helm-install-options';
 import {
   checkNamespace, checkReleaseName, checkReplicas, RULE_AVAILABILITY, RULE_NON_DETERMINISTIC,
@@ -26,6 +25,9 @@ export interface TrustManagerProps extends HelmInstallOptions {
   readonly trustNamespace?: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const CHART: PinnedChart = { name: 'trust-manager', version: 'v0.24.0', schema: () => require('./schemas/trust-manager-v0.24.0.generated').TRUST_MANAGER_VALUES_SCHEMA };
+
 /**
  * trust-manager, installed from its Helm chart with production values: the Bundle CRD in the
  * chart (kept on uninstall), replicated with a PodDisruptionBudget, metrics with a
@@ -34,10 +36,8 @@ export interface TrustManagerProps extends HelmInstallOptions {
  * filtered out of bundles.
  */
 export class TrustManager extends HelmInstall {
-  /** The chart repository the default chart comes from. */
-  public static readonly CHART_REPOSITORY = JETSTACK_CHARTS;
   /** The chart version this library is tested with and carries the values schema of. */
-  public static readonly CHART_VERSION = 'v0.24.0';
+  public static readonly CHART_VERSION: string = CHART.version;
 
   /** The namespace trust-manager reads Bundle sources from. */
   public readonly trustNamespace: string;
@@ -71,20 +71,7 @@ export class TrustManager extends HelmInstall {
         + 'leave it off: cert-manager issues the webhook certificate');
     }
 
-    this._install({
-      chartName: 'trust-manager',
-      pinnedVersion: TrustManager.CHART_VERSION,
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      carriedSchema: () => require('./schemas/trust-manager-v0.24.0.generated').TRUST_MANAGER_VALUES_SCHEMA,
-      source: props.chart ?? HelmChartSource.fromRepository(TrustManager.CHART_REPOSITORY, 'trust-manager', TrustManager.CHART_VERSION),
-      releaseName,
-      namespace,
-      createNamespace: props.createNamespace ?? false,
-      values,
-      helmExecutable: props.helmExecutable,
-      errors,
-      warnings,
-    });
+    this._install(props, { chart: CHART, releaseName, namespace, createNamespace: props.createNamespace ?? false, values, errors, warnings });
   }
 }
 
